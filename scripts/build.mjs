@@ -1,0 +1,26 @@
+// npm run build: translations, bundles, type declarations, custom-elements.json, schemas, data.
+import { execSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const run = (command) => execSync(command, { stdio: 'inherit' });
+
+rmSync('dist', { recursive: true, force: true });
+run('npx lit-localize build');
+run('npx vite build --logLevel warn');
+run('npx tsc -p tsconfig.build.json');
+run('npx cem analyze --litelement --globs "src/components/**/*.component.ts" --outdir dist --quiet');
+
+// The schemas are TypeScript (types derive from them); publish them as JSON too.
+const bundled = 'dist/.schemas.mjs';
+await build({ entryPoints: ['src/core/schemas/index.ts'], bundle: true, format: 'esm', outfile: bundled, logLevel: 'warning' });
+const { SCHEMAS } = await import(pathToFileURL(bundled).href);
+rmSync(bundled);
+mkdirSync('dist/schemas', { recursive: true });
+for (const [kind, schema] of Object.entries(SCHEMAS)) {
+  writeFileSync(`dist/schemas/${kind}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
+}
+
+cpSync('src/data', 'dist/data', { recursive: true });
+console.log('Built dist/: helder.js, one script per widget, types, custom-elements.json, schemas, data.');

@@ -1,0 +1,66 @@
+/** Building blocks shared by every feed schema. Written `as const` so types derive from them. */
+
+/** Schema ids are names, not addresses that are fetched; dist/schemas/ has the files. */
+export const SCHEMA_BASE = 'https://helder.example/schemas/';
+
+export const levelTextSchema = {
+  description:
+    'Een tekst: dezelfde op elk taalniveau (string), of per niveau geschreven (a2 eenvoudig, b1 standaard, c1 oorspronkelijke beleidstekst), met minstens één niveau. Lege regels maken alinea’s, regels die beginnen met "- " een lijst; verder geen opmaak.',
+  oneOf: [
+    { type: 'string', minLength: 1 },
+    {
+      type: 'object',
+      properties: {
+        a2: { type: 'string', minLength: 1 },
+        b1: { type: 'string', minLength: 1 },
+        c1: { type: 'string', minLength: 1 },
+      },
+      additionalProperties: false,
+      minProperties: 1,
+    },
+  ],
+} as const;
+
+export const sourceRefSchema = {
+  description: 'Waar de feiten vandaan komen: een document, met hoofdstuk of paragraaf.',
+  oneOf: [
+    { type: 'string', minLength: 1 },
+    {
+      type: 'object',
+      properties: {
+        file: { type: 'string', minLength: 1 },
+        section: { type: 'string' },
+        url: { type: 'string' },
+      },
+      required: ['file'],
+      additionalProperties: false,
+    },
+  ],
+} as const;
+
+export const sourceSchema = {
+  description: 'Eén bron of een lijst van bronnen.',
+  oneOf: [sourceRefSchema, { type: 'array', items: sourceRefSchema, minItems: 1 }],
+} as const;
+
+export const publisherSchema = {
+  type: 'object',
+  properties: {
+    name: { type: 'string', minLength: 1 },
+    url: { type: 'string', description: 'Website van de uitgever (http of https).' },
+  },
+  required: ['name'],
+  additionalProperties: false,
+} as const;
+
+export const dateSchema = {
+  type: 'string',
+  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+  description: 'Datum als JJJJ-MM-DD.',
+} as const;
+
+export const idSchema = {
+  type: 'string',
+  pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+  description: 'Unieke naam in kleine letters, cijfers en streepjes, bijvoorbeeld "bijzondere-bijstand".',
+} as const;

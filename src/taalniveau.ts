@@ -1,0 +1,2 @@
+/** Only the language-level picker. */
+export * from './components/taalniveau/taalniveau.js';

@@ -1,0 +1,35 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * One build, one entry per public script. Entries share chunks (Lit, the core), so a page that
+ * loads two of them downloads the shared code once. Interface translations are separate chunks,
+ * fetched only when a widget shows that language.
+ */
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: true,
+    sourcemap: false,
+    lib: {
+      entry: {
+        helder: 'src/helder.ts',
+        taalniveau: 'src/taalniveau.ts',
+        regelingen: 'src/regelingen.ts',
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
+    },
+  },
+  server: { host: 'localhost' },
+  test: {
+    include: ['test/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
