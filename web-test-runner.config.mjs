@@ -19,7 +19,48 @@ const strictCspHtml = (testFramework) => `<!doctype html>
   </body>
 </html>`;
 
+/** Feeds that fail in the ways real servers do, for the error-state tests. */
+const flaky = new Map();
+function testFeeds(context, next) {
+  const url = new URL(context.url, 'http://localhost');
+  if (!url.pathname.startsWith('/test-feeds/')) return next();
+  const kind = url.pathname.slice('/test-feeds/'.length);
+  if (kind === 'status-500') {
+    context.status = 500;
+    context.body = 'Internal Server Error';
+  } else if (kind === 'not-json') {
+    context.type = 'text/html';
+    context.body = '<!doctype html><title>Oops</title>';
+  } else if (kind === 'empty') {
+    context.type = 'application/json';
+    context.body = '';
+  } else if (kind === 'wrong-kind') {
+    context.type = 'application/json';
+    context.body = JSON.stringify({ kind: 'agenda', themalijnen: [] });
+  } else if (kind === 'slow') {
+    return new Promise((resolve) => setTimeout(() => {
+      context.status = 504;
+      resolve();
+    }, 3000));
+  } else if (kind === 'flaky') {
+    // Fails the first time for a key, then serves a small feed: for the retry button.
+    const key = url.searchParams.get('key') ?? '';
+    if (!flaky.has(key)) {
+      flaky.set(key, true);
+      context.status = 503;
+      context.body = 'Service Unavailable';
+    } else {
+      context.type = 'application/json';
+      context.body = JSON.stringify({ publisher: { name: 'Test' }, regelingen: [{ id: 'een', title: 'Een regeling', summary: 'Kort.', categories: ['geld'], source: 'test' }] });
+    }
+  } else {
+    context.status = 404;
+  }
+  return undefined;
+}
+
 export default {
+  middleware: [testFeeds],
   rootDir: '.',
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],

@@ -189,7 +189,7 @@ function same(a: unknown, b: unknown): boolean {
 function lookup(facts: unknown, name: string): unknown {
   let value = facts;
   for (const key of name.split('.')) {
-    if (typeof value !== 'object' || value === null || !(key in value)) return undefined;
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
     value = (value as Record<string, unknown>)[key];
   }
   return value;

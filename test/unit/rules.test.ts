@@ -307,6 +307,13 @@ describe('validateRule', () => {
     ]);
   });
 
+  it('accepts a subrule used twice (shared, not cyclic)', () => {
+    const shared = { '<=': [{ var: 'a' }, 3] };
+    const rule = { and: [shared, { or: [shared, false] }] };
+    expect(validateRule(rule)).toEqual([]);
+    expect(evaluate(rule, { a: 1 })).toBe(true);
+  });
+
   it('never throws on garbage', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.and = [cyclic];

@@ -139,7 +139,7 @@ export function detail(regeling: Regeling, ctx: RenderContext, onBack?: () => vo
       ? html`<h3>${msg('Voorwaarden')}</h3>
           <ul class="conditions">
             ${conditions.map(
-              (c) => html`<li>${levelInline(c.met, ctx.level)}${c.example ? html` <span class="example-mark">${msg('voorbeeld')}</span>` : nothing}</li>`,
+              (c) => html`<li>${levelInline(c.met, ctx.level)}${c.example ? html` <span class="example-mark">${msg('voorbeeldvoorwaarde')}</span>` : nothing}</li>`,
             )}
           </ul>`
       : nothing}

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import type { Answers, AnswerValue, CheckGroups, Question, RegelingResult } from '../../core/check.js';
 import { formatEuro } from '../../core/format.js';
@@ -112,7 +113,7 @@ export interface StepView {
   onBack: () => void;
 }
 
-export function stepView(view: StepView): TemplateResult {
+export function stepView(view: StepView): unknown {
   const { question, text, answers } = view;
   const answered = question.id in answers;
   const answer = answers[question.id];
@@ -178,7 +179,8 @@ export function stepView(view: StepView): TemplateResult {
     </div>`;
   }
 
-  return html`<form class="step" part="step" novalidate @submit=${view.onSubmit}>
+  // Keyed per question: a fresh form each step, so no checked radio or typed value carries over.
+  return keyed(question.id, html`<form class="step" part="step" novalidate data-question=${question.id} @submit=${view.onSubmit}>
     <p class="progress" part="progress">
       ${msg(str`Vraag ${view.number} van ${view.total}`)}
       <progress max=${view.total} .value=${view.number} aria-hidden="true"></progress>
@@ -190,7 +192,7 @@ export function stepView(view: StepView): TemplateResult {
         ? html`<button type="button" class="button secondary" part="previous" @click=${view.onBack}>${msg('Vorige vraag')}</button>`
         : nothing}
     </div>
-  </form>`;
+  </form>`);
 }
 
 function reasonIcon(status: 'met' | 'not-met' | 'unknown'): TemplateResult {
@@ -207,7 +209,10 @@ function resultItem(result: RegelingResult, ctx: RenderContext): TemplateResult 
       ${result.reasons.map(
         (reason) => html`<li class=${`reason ${reason.status}`}>
           ${reasonIcon(reason.status)}
-          ${levelInline(reason.status === 'not-met' ? reason.condition.notMet : reason.condition.met, ctx.level)}
+          <span>
+            ${levelInline(reason.status === 'not-met' ? reason.condition.notMet : reason.condition.met, ctx.level)}
+            ${reason.condition.example ? html`<span class="example-mark">${msg('voorbeeldvoorwaarde')}</span>` : nothing}
+          </span>
         </li>`,
       )}
     </ul>

@@ -86,6 +86,8 @@ export class HelderRegelingen extends HelderElement {
   @state() private stepError?: string;
   @state() private saveAnswers = false;
   @state() private announcement = '';
+  /** Answers came from storage: open the check on its results once the feed is there. */
+  private restored = false;
 
   private readonly feed = new FeedController<RegelingenFeed>(this, {
     parse: parseRegelingen,
@@ -155,6 +157,10 @@ export class HelderRegelingen extends HelderElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (this.restored && this.feed.feed) {
+      this.restored = false;
+      this.showResults = this.isComplete();
+    }
     if (changed.has('view') && changed.get('view') !== undefined) this.focusAfterRender = 'view';
   }
 
@@ -196,8 +202,9 @@ export class HelderRegelingen extends HelderElement {
   private openView(view: RegelingenView): void {
     this.view = view;
     if (view === 'check') {
+      // Saved answers that already answer every question open on the results.
       this.step = 0;
-      this.showResults = false;
+      this.showResults = this.isComplete();
     }
   }
 
@@ -257,12 +264,18 @@ export class HelderRegelingen extends HelderElement {
     return feed ? questionPath(this.answers, this.visible(feed), feed.norms) : [];
   }
 
+  private isComplete(): boolean {
+    const path = this.path;
+    return path.length > 0 && path.every((q) => q.id in this.answers);
+  }
+
   private restoreAnswers(): void {
     try {
       const saved = localStorage.getItem(SAVED_ANSWERS_KEY);
       if (saved) {
         this.answers = sanitizeAnswers(JSON.parse(saved));
         this.saveAnswers = true;
+        this.restored = true;
       }
     } catch {
       // Storage blocked or unreadable: start empty.

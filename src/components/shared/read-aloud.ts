@@ -55,8 +55,12 @@ export class ReadAloudController implements ReactiveController {
     synth.cancel();
     const utterance = new SpeechSynthesisUtterance(text);
     utterance.lang = 'nl-NL';
-    const voice = this.dutchVoice();
-    if (voice) utterance.voice = voice;
+    try {
+      const voice = this.dutchVoice();
+      if (voice) utterance.voice = voice;
+    } catch {
+      // Some browsers list voices they then refuse; the default Dutch voice (lang) still speaks.
+    }
     const done = () => {
       if (this.speaking === id) {
         this.speaking = undefined;
