@@ -22,6 +22,8 @@ export default defineConfig({
     },
     rolldownOptions: {
       output: {
+        // Lib mode keeps whitespace for ES output; residents' phones want it gone.
+        minify: true,
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
       },

@@ -1,0 +1,55 @@
+// npm run bench: Helder's speed and size, as ratios measured in one run on this machine.
+import { createServer } from 'node:http';
+import { readFile, readdir } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, findChrome } from '../scripts/chrome-path.mjs';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS) || 30;
+const root = process.cwd();
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+
+const server = createServer(async (req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  try {
+    const body = await readFile(join(root, path));
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1000, height: 800 });
+  await page.goto(`${base}/bench/page.html`, { waitUntil: 'networkidle0' });
+  const data = JSON.parse(await readFile('src/data/twenterand/regelingen.json', 'utf8'));
+  const result = await page.evaluate((d, n) => window.runBench(d, n), data, ROUNDS);
+  const widget = median(result.widget);
+  const plain = median(result.plain);
+
+  // Size: what a resident's phone downloads for the regelingen widget (entry + chunks it imports, gzip).
+  const files = ['dist/regelingen.js', ...(await readdir('dist/chunks')).filter((f) => !/^(en|uk|ar)-/.test(f)).map((f) => `dist/chunks/${f}`)];
+  let gzip = 0;
+  for (const file of files) gzip += gzipSync(await readFile(file)).length;
+  const dataGzip = gzipSync(await readFile('src/data/twenterand/regelingen.json')).length;
+  const locale = (await readdir('dist/chunks')).find((f) => f.startsWith('en-'));
+  const localeGzip = locale ? gzipSync(await readFile(`dist/chunks/${locale}`)).length : 0;
+
+  console.log(`Helder benchmark (${ROUNDS} rounds, median, Chromium ${await browser.version()})`);
+  console.log(`  first render of the overview (${result.cards} cards), widget vs the same content as static HTML: ${(widget / plain).toFixed(1)}× (${widget.toFixed(1)} ms vs ${plain.toFixed(1)} ms)`);
+  console.log(`  code for <helder-regelingen>, gzip: ${(gzip / 1024).toFixed(1)} KiB = ${(gzip / dataGzip).toFixed(1)}× the Twenterand feed (${(dataGzip / 1024).toFixed(1)} KiB gzip); one translation adds ${(localeGzip / 1024).toFixed(1)} KiB`);
+} finally {
+  await browser.close();
+  server.close();
+}
