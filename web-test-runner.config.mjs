@@ -59,11 +59,30 @@ function testFeeds(context, next) {
   return undefined;
 }
 
+/** `executeServerCommand('forced-colors', { active })`: Windows high-contrast mode, emulated. */
+const cdpSessions = new WeakMap();
+const forcedColorsPlugin = {
+  name: 'forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'forced-colors') return undefined;
+    // Puppeteer's emulateMediaFeatures does not know forced-colors; the protocol does.
+    // Emulation lasts as long as its protocol session, so keep one per page.
+    const page = session.browser.getPage(session.id);
+    let cdp = cdpSessions.get(page);
+    if (!cdp) {
+      cdp = await page.createCDPSession();
+      cdpSessions.set(page, cdp);
+    }
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+    return true;
+  },
+};
+
 export default {
   middleware: [testFeeds],
   rootDir: '.',
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin],
   browsers,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

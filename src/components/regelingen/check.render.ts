@@ -3,6 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import type { Answers, AnswerValue, CheckGroups, Question, RegelingResult } from '../../core/check.js';
 import { formatEuro } from '../../core/format.js';
+import { textAt } from '../../core/level.js';
 import type { Outcome } from '../../core/rules.js';
 import { levelInline } from '../shared/level-text.js';
 import { amountView, nextStep, type RenderContext } from './card.render.js';
@@ -218,7 +219,7 @@ function resultItem(result: RegelingResult, ctx: RenderContext): TemplateResult 
     </ul>
     ${result.outcome !== 'niet' ? html`${amountView(regeling, ctx)} ${nextStep(regeling, ctx)}` : nothing}
     <p class="no-print">
-      <a href=${`#regeling=${encodeURIComponent(regeling.id)}`}>${msg('Alles over deze regeling')}<span class="visually-hidden">: ${levelInline(regeling.title, ctx.level)}</span></a>
+      <a href=${`#regeling=${encodeURIComponent(regeling.id)}`}>${msg('Alles over deze regeling')}<span class="visually-hidden">: ${textAt(regeling.title, ctx.level)}</span></a>
     </p>
   </li>`;
 }
