@@ -71,6 +71,8 @@ describe('<helder-regelingen> overview', () => {
     await settle(element);
     expect($$(element, '.card')).to.have.length(0);
     expect(text(element, '.count')).to.equal('Geen regelingen gevonden.');
+    // Announced once typing pauses.
+    await until(() => text(element, '[role=status][aria-live]') === 'Geen regelingen gevonden.', 'result count not announced');
     ($$(element, 'button').find((b) => b.textContent?.includes('Toon alle'))!).click();
     await settle(element);
     expect($$(element, '.card').length).to.be.greaterThan(5);

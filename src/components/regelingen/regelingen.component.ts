@@ -101,13 +101,16 @@ export class HelderRegelingen extends HelderElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
+    // A deep link opens the detail, but focus stays where the page put it.
     this.onHashChange();
+    this.focusAfterRender = undefined;
     this.restoreAnswers();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    clearTimeout(this.announceTimer);
   }
 
   private readonly onHashChange = () => {
@@ -180,9 +183,13 @@ export class HelderRegelingen extends HelderElement {
 
   // ----- overview -----
 
+  private announceTimer?: ReturnType<typeof setTimeout>;
+
   private setQuery(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
-    this.announceCount();
+    // Announce once typing pauses, not at every key.
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => this.announceCount(), 600);
   }
 
   private setCategory(value: string): void {
