@@ -34,6 +34,7 @@ const SAVED_ANSWERS_KEY = 'helder-check-antwoorden';
 const HASH_PREFIX = '#regeling=';
 
 /**
+ * @tagname helder-regelingen
  * @summary De minimaregelingen van een gemeente, met een anonieme check "waar heb ik recht op?".
  *
  * @event helder-load - De feed is geladen. `detail.count`: het aantal getoonde regelingen.

@@ -9,6 +9,7 @@ import { storePageLevel } from '../shared/page-level.js';
 import { styles } from './taalniveau.styles.js';
 
 /**
+ * @tagname helder-taalniveau
  * @summary Kies het taalniveau van alle Helder-widgets op de pagina: A2 (eenvoudig), B1 (standaard) of C1 (de oorspronkelijke tekst).
  *
  * @event helder-level-change - Het niveau is gekozen. `detail.level` is `a2`, `b1` of `c1`.
