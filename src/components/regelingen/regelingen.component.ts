@@ -409,7 +409,9 @@ export class HelderRegelingen extends HelderElement {
     }
     const step = Math.min(this.step, path.length - 1);
     const question = path[step];
-    const place = feed.publisher.name ? feed.publisher.name.replace(/^Gemeente /, 'de gemeente ') : msg('deze gemeente');
+    // "Woont u in de gemeente Twenterand?" in Dutch; other languages get the name as published.
+    const name = feed.publisher.name;
+    const place = !name ? msg('deze gemeente') : this.locale === 'nl' ? name.replace(/^Gemeente /, 'de gemeente ') : name;
     return html`${back}${header}
       ${step === 0
         ? html`<p class="check-intro">
