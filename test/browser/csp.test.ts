@@ -39,9 +39,12 @@ describe('strict Content-Security-Policy', () => {
     widget.addEventListener('helder-error', (e) => errors.push(e));
     const warn = console.warn;
     console.warn = () => undefined; // the broken item is reported on purpose
-    window.setTimeout(() => (console.warn = warn), 2000);
-    document.body.append(picker, widget);
-    await until(() => (widget.shadowRoot?.querySelectorAll('.card').length ?? 0) === feed.regelingen.length - 1, 'cards did not render');
+    try {
+      document.body.append(picker, widget);
+      await until(() => (widget.shadowRoot?.querySelectorAll('.card').length ?? 0) === feed.regelingen.length - 1, 'cards did not render');
+    } finally {
+      console.warn = warn;
+    }
     expect(errors).to.have.length(1);
 
     picker.shadowRoot!.querySelector<HTMLInputElement>('input[value=a2]')!.click();
