@@ -69,7 +69,7 @@ export async function fetchFeedText(
     if (timedOut) {
       return {
         ok: false,
-        failure: { kind: 'timeout', message: msg(str`${url} gaf na ${Math.round(timeoutMs / 1000)} seconden geen antwoord.`) },
+        failure: { kind: 'timeout', message: msg(str`${url} gaf na ${new Intl.NumberFormat('nl-NL').format(timeoutMs / 1000)} seconden geen antwoord.`) },
       };
     }
     return {

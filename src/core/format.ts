@@ -4,19 +4,21 @@ const NUMBER_LOCALE: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB', uk: 'u
 
 /** An amount in euros in the interface's number format; whole euros without cents. */
 export function formatEuro(value: number, locale: Locale): string {
+  const cents = Math.round(value * 100) / 100;
   return new Intl.NumberFormat(NUMBER_LOCALE[locale], {
     style: 'currency',
     currency: 'EUR',
-    minimumFractionDigits: Number.isInteger(value) ? 0 : 2,
+    minimumFractionDigits: Number.isInteger(cents) ? 0 : 2,
     maximumFractionDigits: 2,
     numberingSystem: 'latn',
-  }).format(value);
+  }).format(cents);
 }
 
 /** A date (JJJJ-MM-DD) as "22 november 2026" in the interface language. */
 export function formatDate(value: string, locale: Locale): string {
   const date = new Date(`${value}T12:00:00`);
-  if (Number.isNaN(date.getTime())) return value;
+  // "2026-02-30" parses as 2 March: a date that does not exist is shown as written.
+  if (Number.isNaN(date.getTime()) || date.getDate() !== Number(value.slice(8, 10))) return value;
   return new Intl.DateTimeFormat(NUMBER_LOCALE[locale], { dateStyle: 'long', numberingSystem: 'latn' }).format(date);
 }
 

@@ -16,7 +16,7 @@ const validateRegeling = createValidator(regelingSchema);
  * for everything that was skipped or cleaned. Never throws.
  */
 export function parseRegelingen(value: unknown, baseUrl?: string): FeedOutcome<RegelingenFeed> {
-  const doc = value as Record<string, unknown> | null;
+  const doc = asJson(value) as Record<string, unknown> | null;
   if (
     doc === null ||
     typeof doc !== 'object' ||
@@ -49,6 +49,19 @@ export function parseRegelingen(value: unknown, baseUrl?: string): FeedOutcome<R
     ...(doc.norms && !normsBroken ? { norms: doc.norms as RegelingenFeed['norms'] } : {}),
   };
   return { ok: true, feed, problems: [...problems, ...itemProblems] };
+}
+
+/**
+ * A `data` property can hold what JSON cannot (undefined, functions, cycles). Treat it as the
+ * JSON it would be sent as; what cannot be sent at all is no feed.
+ */
+function asJson(value: unknown): unknown {
+  try {
+    const text = JSON.stringify(value);
+    return text === undefined ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return undefined;
+  }
 }
 
 function checkRegeling(

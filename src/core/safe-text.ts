@@ -55,7 +55,8 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
 
 /** A phone number as a tel: link, or undefined when it has no digits. */
 export function telUrl(phone: string): string | undefined {
-  const digits = phone.replace(/[^\d+]/g, '');
+  // "+31 (0)546 …": the (0) is dialled only from inside the country.
+  const digits = phone.replace(/\(0\)/g, '').replace(/[^\d+]/g, '');
   return /\d{3,}/.test(digits) ? `tel:${digits}` : undefined;
 }
 

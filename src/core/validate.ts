@@ -32,7 +32,7 @@ function plainProblems(units: OutputUnit[], schema: JsonSchema, value: unknown, 
   for (const unit of units) {
     if (CONTAINER_KEYWORDS.has(unit.keyword)) continue;
     if (oneOfs.some((prefix) => unit.keywordLocation.startsWith(prefix))) continue;
-    const location = basePath + unit.instanceLocation.replace(/^#/, '');
+    const location = basePath + toPointer(unit.instanceLocation);
     const problem = describe(unit, location, schema, value, basePath);
     const key = `${problem.path}\n${problem.message}`;
     if (!seen.has(key)) {
@@ -51,9 +51,9 @@ function describe(unit: OutputUnit, path: string, schema: JsonSchema, root: unkn
     | undefined;
   switch (unit.keyword) {
     case 'required':
-      return { path: `${path}/${quoted}`, message: msg(str`Het veld "${quoted}" ontbreekt.`) };
+      return { path: `${path}/${pointerSegment(quoted)}`, message: msg(str`Het veld "${quoted}" ontbreekt.`) };
     case 'additionalProperties':
-      return { path: `${path}/${quoted}`, message: msg(str`Onbekend veld "${quoted}".`) };
+      return { path: `${path}/${pointerSegment(quoted)}`, message: msg(str`Onbekend veld "${quoted}".`) };
     case 'type': {
       const expected = /Expected "([^"]*)"/.exec(unit.error)?.[1] ?? '';
       return {
@@ -110,8 +110,9 @@ function typeName(type: string): string {
     case 'string':
       return msg('een tekst');
     case 'number':
-    case 'integer':
       return msg('een getal');
+    case 'integer':
+      return msg('een heel getal');
     case 'boolean':
       return msg('true of false');
     case 'object':
@@ -125,12 +126,28 @@ function typeName(type: string): string {
   }
 }
 
+/** The validator's instance locations are URI fragments ("#/a~1b/%C3%BC"); we report plain
+ * JSON Pointers ("/a~1b/ü"). */
+function toPointer(location: string): string {
+  return location
+    .replace(/^#/, '')
+    .split('/')
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        return segment;
+      }
+    })
+    .join('/');
+}
+
 /** Reads a JSON Pointer ("/regelingen/3/title"); undefined when it leads nowhere. */
 export function resolvePointer(root: unknown, pointer: string): unknown {
   if (pointer === '') return root;
   let node: unknown = root;
   for (const raw of pointer.replace(/^\//, '').split('/')) {
-    const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
     if (node === null || typeof node !== 'object') return undefined;
     node = (node as Record<string, unknown>)[key];
   }
