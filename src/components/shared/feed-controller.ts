@@ -72,7 +72,7 @@ export class FeedController<T> implements ReactiveController {
     this.problems = [];
 
     if (data !== undefined && data !== null) {
-      this.finish(this.inLocale(() => this.parse(data, document.baseURI)));
+      this.finish(this.inLocale(() => this.safeParse(data, document.baseURI)));
       return;
     }
     const script = this.host.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
@@ -105,7 +105,16 @@ export class FeedController<T> implements ReactiveController {
 
   private parseText(text: string, baseUrl: string): FeedOutcome<T> {
     const json = parseJson(text);
-    return json.ok ? this.parse(json.value, baseUrl) : { ok: false, failure: json.failure, problems: [] };
+    return json.ok ? this.safeParse(json.value, baseUrl) : { ok: false, failure: json.failure, problems: [] };
+  }
+
+  /** Parsers never throw by design; should one still, the widget shows an error, not a blank. */
+  private safeParse(value: unknown, baseUrl: string): FeedOutcome<T> {
+    try {
+      return this.parse(value, baseUrl);
+    } catch (error) {
+      return { ok: false, failure: { kind: 'wrong-kind', message: String(error) }, problems: [] };
+    }
   }
 
   private finish(outcome: FeedOutcome<T>): void {
