@@ -95,6 +95,33 @@ describe('<helder-regelingen> overview', () => {
     expect((deepActiveElement() as HTMLElement).dataset.id).to.equal('meedoenregeling');
   });
 
+  for (const [level, lang] of [['a2', 'nl'], ['c1', 'nl'], ['b1', 'ar']] as const) {
+    it(`shows the detail view accessibly at ${level} in ${lang}`, async () => {
+      const element = await loaded(
+        await fixture<HelderRegelingen>(html`<helder-regelingen src=${DATA_URL} regeling="individuele-inkomenstoeslag" level=${level} lang=${lang}></helder-regelingen>`),
+      );
+      await until(() => $(element, '.base').getAttribute('lang') === lang, 'language did not load');
+      const data = await twenterand();
+      const item = data.regelingen.find((r) => r.id === 'individuele-inkomenstoeslag') as unknown as { title: Record<string, string> };
+      expect(text(element, '#detail-titel')).to.contain(item.title[level]);
+      await expectAccessible(element);
+    });
+  }
+
+  it('shows the error notice accessibly in Arabic', async () => {
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      const element = await fixture<HelderRegelingen>(html`<helder-regelingen src="/test-feeds/status-500" lang="ar"></helder-regelingen>`);
+      await until(() => !!element.shadowRoot?.querySelector('[part=error]') && $(element, '.base').getAttribute('lang') === 'ar', 'no Arabic error');
+      expect($(element, '.base').getAttribute('dir')).to.equal('rtl');
+      expect(text(element, '[part=retry]')).not.to.contain('Opnieuw');
+      await expectAccessible(element);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('opens the detail when the page is loaded with #regeling=<id>', async () => {
     history.replaceState(null, '', '#regeling=schuldhulpverlening');
     const element = await overview('b1');
