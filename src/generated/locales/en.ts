@@ -147,6 +147,7 @@
 'sceafdbe60bb7e4bb': `example condition`,
 'sceaffb8942afc64c': str`This is not a feed of the type "${0}".`,
 'scffc1bb696753b6d': `Try again`,
+'sd4832e2c118e7cce': `a whole number`,
 'sd5a335e07c55d085': str`Question ${0} of ${1}`,
 'sd5b53f4132f14313': str`Who helps: ${0}`,
 'sd5e0fe9c8cfd39de': str`The scheme "${0}" is not in the list.`,
