@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { until } from './wait.js';
 import { twenterand } from './fixtures.js';
 
 /**
@@ -11,13 +12,6 @@ document.addEventListener('securitypolicyviolation', (event) => {
   violations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`);
 });
 
-async function until(predicate: () => boolean, message: string): Promise<void> {
-  const start = Date.now();
-  while (!predicate()) {
-    if (Date.now() - start > 5000) throw new Error(message);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe('strict Content-Security-Policy', () => {
   it('the page really forbids eval', () => {

@@ -1,16 +1,10 @@
 import { expect } from '@open-wc/testing';
+import { until } from './wait.js';
 
 /**
  * The built bundle in a page, as an embedder uses it: catches registration and localisation
  * ordering bugs that source fixtures miss.
  */
-async function until(predicate: () => boolean, message: string): Promise<void> {
-  const start = Date.now();
-  while (!predicate()) {
-    if (Date.now() - start > 5000) throw new Error(message);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe('dist/helder.js in a page', () => {
   it('registers every element, tolerates double loading, and localises elements already in the page', async () => {
