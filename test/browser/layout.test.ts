@@ -50,6 +50,16 @@ describe('layout: small screens, large text, forced colours, reduced motion', ()
     });
   }
 
+  it('reflows the level picker at 320 px wide', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const picker = await fixture(html`<helder-taalniveau></helder-taalniveau>`);
+    const limit = picker.getBoundingClientRect().right + 1;
+    const wide = [...picker.shadowRoot!.querySelectorAll<HTMLElement>('*')].filter(
+      (node) => node.getBoundingClientRect().right > limit && !node.closest('.visually-hidden'),
+    );
+    expect(wide.map((node) => node.className)).to.deep.equal([]);
+  });
+
   it('reflows at 320 px in the results and the detail view', async () => {
     await setViewport({ width: 320, height: 640 });
     const element = await widget('check');

@@ -451,9 +451,9 @@ export class HelderRegelingen extends HelderElement {
         body = this.renderOverview(feed);
       }
     }
-    return html`<div class="regelingen" aria-busy=${this.feed.status === 'loading' ? 'true' : 'false'}>
-      ${status} ${body}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-    </div>`;
+    // The loading message sits outside the busy region, so screen readers still read it.
+    return html`${status}
+      <div class="regelingen" aria-busy=${this.feed.status === 'loading' ? 'true' : 'false'}>${body}</div>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
   }
 }

@@ -280,6 +280,9 @@ export const styles = css`
     content: '✓ ';
     color: var(--_helder-color-positive);
   }
+  .conditions .example-mark {
+    text-indent: 0;
+  }
   .save {
     margin-block-start: 1.5em;
   }

@@ -43,8 +43,11 @@ export const styles = css`
     flex: none;
     accent-color: var(--_helder-color-accent);
   }
-  input:focus-visible {
-    outline: none;
+  /* The whole option shows focus; browsers without :has() show it on the radio itself. */
+  @supports selector(:has(*)) {
+    input:focus-visible {
+      outline: none;
+    }
   }
   .name {
     display: block;

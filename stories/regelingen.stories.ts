@@ -1,0 +1,234 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import twenterand from '../src/data/twenterand/regelingen.json';
+import type { HelderRegelingen } from '../src/components/regelingen/regelingen.component.js';
+import { toolbarLevel } from './story-globals.js';
+
+/** Where the check keeps answers a resident chose to save; cleared so each check story starts at question 1. */
+const SAVED_ANSWERS_KEY = 'helder-check-antwoorden';
+
+function forgetSavedAnswers(): void {
+  try {
+    localStorage.removeItem(SAVED_ANSWERS_KEY);
+  } catch {
+    // Storage blocked: nothing was saved either.
+  }
+}
+
+/** The Twenterand feed plus one item without a title: the widget skips it and says so. */
+const feedWithBrokenItem = {
+  ...twenterand,
+  regelingen: [
+    ...twenterand.regelingen.slice(0, 3),
+    { id: 'zonder-titel', summary: 'Deze regeling heeft geen titel en wordt daarom overgeslagen.', categories: ['geld'], source: 'voorbeeld' },
+  ],
+};
+
+interface RegelingenArgs {
+  view: 'overview' | 'check' | 'flyer';
+  categories: string;
+}
+
+const meta: Meta<RegelingenArgs> = {
+  title: 'Helder/Regelingen',
+  component: 'helder-regelingen',
+  tags: ['autodocs'],
+  args: { view: 'overview', categories: '' },
+  argTypes: {
+    view: { control: 'inline-radio', options: ['overview', 'check', 'flyer'], description: 'Wat de widget eerst toont' },
+    categories: { control: 'text', description: 'Alleen deze onderwerpen, gescheiden door spaties (bijv. `kinderen school`)' },
+  },
+  render: (args, context) =>
+    html`<helder-regelingen
+      .data=${twenterand}
+      level=${toolbarLevel(context)}
+      view=${args.view}
+      categories=${args.categories || nothing}
+    ></helder-regelingen>`,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          '`<helder-regelingen>` toont de minimaregelingen van een gemeente als kaarten, met zoeken, filteren op onderwerp, een anonieme check ("waar heb ik recht op?") en een folder om te printen. ' +
+          'De teksten komen uit een feed (JSON) en staan per regeling op taalniveau A2, B1 en C1. Het niveau in de werkbalk wordt hier als `level` op de widget gezet.',
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<RegelingenArgs>;
+
+export const Overzicht: Story = {
+  parameters: {
+    docs: {
+      description: {
+        story: 'Alle regelingen van gemeente Twenterand, met zoekveld en onderwerpknoppen. De gegevens worden als `data`-eigenschap doorgegeven.',
+      },
+    },
+  },
+};
+
+export const EditorPreview: Story = {
+  name: 'Editor preview: A2, B1 en C1 naast elkaar',
+  render: () => html`<div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr)); gap: 1.5rem; padding: 1rem">
+    ${(['a2', 'b1', 'c1'] as const).map(
+      (level) => html`<section aria-label=${`Niveau ${level.toUpperCase()}`} style="border: 1px dashed #6b7178; padding: 1rem; border-radius: 0.5rem">
+        <p style="margin-block: 0 0.75rem; font-weight: 700">Niveau ${level.toUpperCase()}</p>
+        <helder-regelingen .data=${twenterand} regeling="meedoenregeling" level=${level}></helder-regelingen>
+      </section>`,
+    )}
+  </div>`,
+  parameters: {
+    // Its own template; view and categories do not apply.
+    controls: { disable: true },
+    layout: 'fullscreen',
+    docs: {
+      description: {
+        story:
+          'Voor redacteuren: één regeling (de meedoenregeling) drie keer, op A2, B1 en C1. Zo ziet u of de eenvoudige tekst nog alles zegt wat de originele tekst zegt. ' +
+          'Ontbreekt een niveau in de feed, dan toont de widget het dichtstbijzijnde niveau met een label "tekst op niveau …".',
+      },
+    },
+  },
+};
+
+export const Check: Story = {
+  name: 'Check: waar heb ik recht op?',
+  args: { view: 'check' },
+  beforeEach: () => forgetSavedAnswers(),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'De check stelt één vraag per keer. Alleen vragen die er voor de regelingen toe doen worden gesteld. Antwoorden blijven op het apparaat; de uitslag zegt per regeling waarschijnlijk wel, misschien of waarschijnlijk niet, met de reden.',
+      },
+    },
+  },
+};
+
+export const CheckMetFout: Story = {
+  name: 'Check met foutmelding',
+  args: { view: 'check' },
+  beforeEach: () => forgetSavedAnswers(),
+  play: async ({ canvasElement }) => {
+    const widget = canvasElement.querySelector<HelderRegelingen>('helder-regelingen');
+    if (!widget) return;
+    await widget.updateComplete;
+    // "Volgende" without an answer: the question shows its error and takes focus.
+    widget.shadowRoot?.querySelector<HTMLButtonElement>('button[part="next"]')?.click();
+    await widget.updateComplete;
+  },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'De eerste vraag, verstuurd zonder antwoord. De fout staat bij de vraag, in tekst en met een icoon, is aan het veld gekoppeld en wordt voorgelezen; de focus gaat terug naar de vraag.',
+      },
+    },
+  },
+};
+
+export const Folder: Story = {
+  name: 'Folder om te printen',
+  args: { view: 'flyer' },
+  parameters: {
+    docs: {
+      description: {
+        story: 'Alle regelingen als folder op A4, op het gekozen taalniveau. Knoppen en zoekveld verdwijnen bij het printen; links krijgen hun adres erachter.',
+      },
+    },
+  },
+};
+
+export const Onderwerpen: Story = {
+  name: 'Alleen kinderen en school',
+  args: { categories: 'kinderen school' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Met `categories="kinderen school"` toont de widget alleen regelingen over die onderwerpen, bijvoorbeeld op een pagina over opgroeien of op de site van een school.',
+      },
+    },
+  },
+};
+
+export const FeedMetFout: Story = {
+  name: 'Feed met één kapot onderdeel',
+  render: (_args, context) => html`<helder-regelingen .data=${feedWithBrokenItem} level=${toolbarLevel(context)}></helder-regelingen>`,
+  parameters: {
+    // Its own template; view and categories do not apply.
+    controls: { disable: true },
+    docs: {
+      description: {
+        story:
+          'Eén regeling in de feed heeft geen titel. De widget slaat die over, toont de rest en meldt rustig dat één onderdeel niet getoond kon worden. De details (het JSON-pad en de fout) staan achter "Details voor de beheerder".',
+      },
+    },
+  },
+};
+
+export const FeedMislukt: Story = {
+  name: 'Feed kan niet worden geladen',
+  render: (_args, context) =>
+    html`<helder-regelingen src="./bestaat-niet/regelingen.json" level=${toolbarLevel(context)}></helder-regelingen>`,
+  parameters: {
+    // Its own template; view and categories do not apply.
+    controls: { disable: true },
+    docs: {
+      description: {
+        story:
+          'De `src` wijst naar een adres dat niet bestaat. De widget toont een melding met een knop "Opnieuw proberen"; de technische oorzaak staat achter "Details voor de beheerder". De 404 in de console van de browser hoort bij dit voorbeeld.',
+      },
+    },
+  },
+};
+
+/** A feed URL that this story's fetch never answers, so the loading state stays on screen. */
+const HANGING_FEED = 'laden-duurt-lang/regelingen.json';
+
+export const Laden: Story = {
+  name: 'Bezig met laden',
+  beforeEach: () => {
+    const original = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (!url.endsWith(HANGING_FEED)) return original(input, init);
+      // Never answers; gives up only when the widget aborts (a new src, or it left the page).
+      return new Promise<Response>((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')));
+      });
+    };
+    return () => {
+      window.fetch = original;
+    };
+  },
+  render: (_args, context) =>
+    html`<helder-regelingen src=${`./${HANGING_FEED}`} timeout="2147483647" level=${toolbarLevel(context)}></helder-regelingen>`,
+  parameters: {
+    // Its own template; view and categories do not apply.
+    controls: { disable: true },
+    docs: {
+      description: {
+        story:
+          'Zolang de feed laadt, staat er "De regelingen worden geladen…" met een draaiend teken (stil bij "minder beweging"). In dit voorbeeld antwoordt de server nooit; gewoonlijk geeft de widget na 15 seconden een melding.',
+      },
+    },
+  },
+};
+
+export const Arabisch: Story = {
+  name: 'Arabisch, van rechts naar links',
+  render: (args, context) => html`<div lang="ar" dir="rtl">
+    <helder-regelingen .data=${twenterand} level=${toolbarLevel(context)} view=${args.view} categories=${args.categories || nothing}></helder-regelingen>
+  </div>`,
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'De knoppen en vragen staan in het Arabisch en de widget loopt van rechts naar links. De teksten uit de feed blijven Nederlands en zijn gemarkeerd met `lang="nl"`, zodat een schermlezer ze met een Nederlandse stem voorleest.',
+      },
+    },
+  },
+};
