@@ -64,7 +64,8 @@ describe('<helder-regelingen> overview', () => {
     const search = $(element, 'input[type=search]') as HTMLInputElement;
     search.value = 'zorgverzek';
     search.dispatchEvent(new Event('input'));
-    await settle(element);
+    // The search code loads on first use.
+    await until(() => $$(element, '.card').length < 10, 'search did not filter');
     expect(text(element, '.card-title')).to.contain('Zorgverzekering');
     search.value = 'qqqqqq';
     search.dispatchEvent(new Event('input'));

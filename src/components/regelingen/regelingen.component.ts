@@ -15,7 +15,7 @@ import {
 import { parseAmount } from '../../core/format.js';
 import { parseRegelingen } from '../../core/regelingen.js';
 import { CATEGORIES, type Category, type Regeling, type RegelingenFeed } from '../../core/schemas/regelingen.js';
-import { TextSearch } from '../../core/search.js';
+import type { TextSearch } from '../../core/search.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { chipGroup } from '../shared/chips.js';
 import { emit } from '../shared/events.js';
@@ -131,9 +131,34 @@ export class HelderRegelingen extends HelderElement {
     );
   }
 
-  private searchIndex(feed: RegelingenFeed): TextSearch {
+  /** Search code is fetched on first use (focus or typing): most visits never search. */
+  private searchModule?: Promise<typeof import('../../core/search.js')>;
+  private TextSearchClass?: typeof TextSearch;
+
+  private loadSearch(): void {
+    this.searchModule ??= import('../../core/search.js');
+    this.searchModule.then(
+      (module) => {
+        if (this.TextSearchClass) return;
+        this.TextSearchClass = module.TextSearch;
+        if (this.query.trim()) {
+          this.requestUpdate();
+          this.announceCount();
+        }
+      },
+      () => {
+        this.searchModule = undefined; // try again on the next keystroke
+      },
+    );
+  }
+
+  private searchIndex(feed: RegelingenFeed): TextSearch | undefined {
+    if (!this.TextSearchClass) {
+      this.loadSearch();
+      return undefined;
+    }
     if (this.search?.feed !== feed) {
-      const index = new TextSearch(
+      const index = new this.TextSearchClass(
         feed.regelingen.map((r) => ({
           id: r.id,
           fields: { title: r.title, summary: r.summary, forWhom: r.forWhom, whatYouGet: r.whatYouGet, categories: r.categories },
@@ -145,13 +170,20 @@ export class HelderRegelingen extends HelderElement {
     return this.search.index;
   }
 
+  /** The visible regelingen that match the search box, best match first. */
+  private searched(feed: RegelingenFeed): Regeling[] {
+    const list = this.visible(feed);
+    const index = this.query.trim() ? this.searchIndex(feed) : undefined;
+    if (!index) return list;
+    const byId = new Map(list.map((r) => [r.id, r]));
+    return index
+      .search(this.query)
+      .map((id) => byId.get(id))
+      .filter((r): r is Regeling => r !== undefined);
+  }
+
   private filtered(feed: RegelingenFeed): Regeling[] {
-    let list = this.visible(feed);
-    if (this.query.trim()) {
-      const hits = this.searchIndex(feed).search(this.query);
-      const byId = new Map(list.map((r) => [r.id, r]));
-      list = hits.map((id) => byId.get(id)).filter((r): r is Regeling => r !== undefined);
-    }
+    const list = this.searched(feed);
     return this.category ? list.filter((r) => r.categories.includes(this.category as Category)) : list;
   }
 
@@ -226,7 +258,7 @@ export class HelderRegelingen extends HelderElement {
   private renderOverview(feed: RegelingenFeed): TemplateResult {
     const ctx = this.ctx;
     const visible = this.visible(feed);
-    const searched = this.query.trim() ? this.filtered({ ...feed, regelingen: visible }) : visible;
+    const searched = this.searched(feed);
     const list = this.category ? searched.filter((r) => r.categories.includes(this.category as Category)) : searched;
     const used = CATEGORIES.filter((c) => visible.some((r) => r.categories.includes(c)));
     const options = [
@@ -243,7 +275,16 @@ export class HelderRegelingen extends HelderElement {
       </div>
       <div class="toolbar no-print">
         <label class="search-label" for="zoek">${msg('Zoek een regeling')}</label>
-        <input id="zoek" class="search" part="search" type="search" autocomplete="off" .value=${this.query} @input=${this.setQuery} />
+        <input
+          id="zoek"
+          class="search"
+          part="search"
+          type="search"
+          autocomplete="off"
+          .value=${this.query}
+          @focus=${() => this.loadSearch()}
+          @input=${this.setQuery}
+        />
         ${used.length > 1 ? chipGroup(msg('Kies een onderwerp'), options, this.category, (v) => this.setCategory(v)) : nothing}
       </div>
       <p class="count" part="count">
