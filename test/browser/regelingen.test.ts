@@ -407,6 +407,8 @@ describe('<helder-regelingen> check', () => {
       await settle(element);
       expect(deepActiveElement()?.id).to.equal('uitslag');
       expect(text(element, '[part=results]')).to.contain('Geen garantie').and.contain('Waarschijnlijk wel');
+      // The Twenterand norms are example amounts, and the results say so.
+      expect(text(element, '[part=no-guarantee]')).to.contain('voorbeeldbedragen');
       expect(text(element, '[role=status][aria-live]')).to.contain('Uw uitslag');
       await expectAccessible(element);
 

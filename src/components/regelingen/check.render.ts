@@ -239,6 +239,8 @@ function groupIntro(outcome: Outcome): string {
 export interface ResultsView {
   groups: CheckGroups;
   ctx: RenderContext;
+  /** The income or savings limits in the feed are examples, not the gemeente's real amounts. */
+  exampleNorms: boolean;
   saved: boolean;
   onEdit: () => void;
   onRestart: () => void;
@@ -253,6 +255,7 @@ export function resultsView(view: ResultsView): TemplateResult {
     <p class="notice" part="no-guarantee">
       <strong>${msg('Geen garantie.')}</strong>
       ${msg('Dit is een eerste indruk. De organisatie die de regeling uitvoert, beslist. Twijfelt u? Vraag het toch aan.')}
+      ${view.exampleNorms ? msg('Deze check rekent met voorbeeldbedragen voor inkomen en spaargeld. Vraag de gemeente naar de echte grenzen.') : nothing}
     </p>
     <p class="summary-counts">
       ${msg(str`Waarschijnlijk wel: ${groups.wel.length}. Misschien: ${groups.misschien.length}. Waarschijnlijk niet: ${groups.niet.length}.`)}

@@ -359,7 +359,7 @@ export class HelderRegelingen extends HelderElement {
         const raw = String(data.get(`age-${i}`) ?? '').trim();
         if (raw === '') return { ok: true, value: undefined };
         const age = parseAmount(raw);
-        if (age === undefined || age > 30 || !Number.isInteger(age)) return { ok: false, error: msg(str`Vul bij kind ${i + 1} een leeftijd in jaren in, bijvoorbeeld 7.`) };
+        if (age === undefined || age > 99 || !Number.isInteger(age)) return { ok: false, error: msg(str`Vul bij kind ${i + 1} een leeftijd in jaren in, bijvoorbeeld 7.`) };
         ages.push(age);
       }
       return { ok: true, value: ages };
@@ -439,6 +439,7 @@ export class HelderRegelingen extends HelderElement {
       return html`${back}${header}${resultsView({
         groups,
         ctx: this.ctx,
+        exampleNorms: [...(feed.norms?.incomeNorms ?? []), ...(feed.norms?.assetLimits ?? [])].some((n) => n.example),
         saved: this.saveAnswers,
         onEdit: () => this.goToStep(Math.max(0, path.length - 1)),
         onRestart: () => this.restart(),

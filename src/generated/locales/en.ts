@@ -50,6 +50,7 @@
 's3a08a5af0f8a8d48': `Save my answers on this device`,
 's3a40c70a803d9365': `1 scheme found.`,
 's3d2259414080e49e': `nothing`,
+'s40652113b88b309c': `This check uses example amounts for income and savings. Ask the municipality (gemeente) for the real limits.`,
 's40b41645302a109f': `per month`,
 's411cbf076a2921cf': `Debts`,
 's431c33e8c8b8b040': `per household`,
