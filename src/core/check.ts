@@ -71,7 +71,7 @@ export const QUESTIONS: readonly Question[] = [
   { id: 'bijzondereKosten', type: 'yes-no', provides: ['bijzondereKosten'] },
 ];
 
-const MAX_CHILDREN = 12;
+export const MAX_CHILDREN = 12;
 
 export function householdOf(answers: Answers): Household | undefined {
   if (answers.partner === true) return 'paar';
@@ -239,4 +239,3 @@ export function sanitizeAnswers(value: unknown): Answers {
   return answers;
 }
 
-export { MAX_CHILDREN };
