@@ -10,7 +10,7 @@ export interface FeedProblem {
 type JsonSchema = Readonly<Record<string, unknown>>;
 
 /**
- * Validates without generating code (no eval, no new Function), so widgets keep working on pages
+ * Validates by interpreting the schema, never by generating code, so widgets keep working on pages
  * with a strict Content-Security-Policy.
  */
 export function createValidator(schema: JsonSchema): (value: unknown, basePath?: string) => FeedProblem[] {
