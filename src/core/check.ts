@@ -73,6 +73,25 @@ export const QUESTIONS: readonly Question[] = [
 
 export const MAX_CHILDREN = 12;
 
+/** Every fact a rule can read (`{"var": …}`); deriveFacts sets them from the answers. */
+export const FACTS = [
+  'woontInGemeente',
+  'leeftijd',
+  'heeftPartner',
+  'aantalKinderen',
+  'kinderenOnder18',
+  'kinderen4tot18',
+  'huishouden',
+  'inkomstenbron',
+  'inkomenProcentNorm',
+  'vermogenBovenGrens',
+  'jarenLaagInkomen',
+  'studeert',
+  'beperkingBijWerk',
+  'geldzorgen',
+  'bijzondereKosten',
+] as const;
+
 export function householdOf(answers: Answers): Household | undefined {
   if (answers.partner === true) return 'paar';
   if (answers.partner !== false || typeof answers.kinderen !== 'number') return undefined;

@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { type FeedOutcome, wrongKind } from './feed.js';
-import { validateRule } from './rules.js';
+import { FACTS } from './check.js';
+import { factsUsed, validateRule } from './rules.js';
 import { mailtoUrl, safeUrl, telUrl } from './safe-text.js';
 import { regelingSchema, regelingenSchema, type Regeling, type RegelingenFeed } from './schemas/regelingen.js';
 import { createValidator, validateItems, type FeedProblem } from './validate.js';
@@ -75,9 +76,19 @@ function checkRegeling(
     problems.push({ path: `${path}/id`, message: msg(str`De id "${item.id}" komt al eerder voor; deze regeling is overgeslagen.`) });
     return undefined;
   }
-  const ruleProblems = (item.eligibility ?? []).flatMap((condition, index) =>
-    validateRule(condition.rule).map((p) => ({ path: `${path}/eligibility/${index}/rule${p.path}`, message: p.message })),
-  );
+  const known: readonly string[] = FACTS;
+  const ruleProblems = (item.eligibility ?? []).flatMap((condition, index) => {
+    const rulePath = `${path}/eligibility/${index}/rule`;
+    const problems = validateRule(condition.rule).map((p) => ({ path: rulePath + p.path, message: p.message }));
+    if (problems.length > 0) return problems;
+    // A misspelt fact would leave the condition unknown forever: "misschien" for everyone.
+    return factsUsed(condition.rule)
+      .filter((fact) => !known.includes(fact))
+      .map((fact) => ({
+        path: rulePath,
+        message: msg(str`De check kent het antwoord "${fact}" niet. Bekend zijn: ${known.join(', ')}.`),
+      }));
+  });
   if (ruleProblems.length > 0) {
     problems.push(...ruleProblems);
     return undefined;

@@ -166,6 +166,19 @@ describe('parseRegelingen: broken items', () => {
     expect(problems[0]!.message).toContain('"between"');
   });
 
+  it('skips an item whose rule reads a fact the check does not know (a typo would mean "misschien" forever)', () => {
+    const typo = regeling({
+      id: 'b',
+      eligibility: [condition({ id: 'inkomen', rule: { '<=': [{ var: 'inkomenProcentNrom' }, 120] } })],
+    });
+    const { feed: f, problems } = parseOk(feed([regeling({ id: 'a' }), typo]));
+    expect(ids(f)).toEqual(['a']);
+    expect(problems).toEqual([
+      { path: '/regelingen/1/eligibility/0/rule', message: expect.stringContaining('"inkomenProcentNrom"') },
+    ]);
+    expect(problems[0]!.message).toContain('inkomenProcentNorm');
+  });
+
   it('points at a nested problem inside the rule, escaping odd operator names', () => {
     const rule = { and: [{ '==': [{ var: 'x' }, 1] }, { 'a/b': 1 }] };
     const { feed: f, problems } = parseOk(feed([regeling({ eligibility: [condition({ rule })] })]));

@@ -22,6 +22,7 @@
 's172b42740e77078f': `This list has something in it twice.`,
 's177a1721496f50d3': `No guarantee.`,
 's17c3068cdb1b6090': `What do you need to do?`,
+'s1a9e427357dfaf7f': str`The check does not know the answer "${0}". Known answers: ${1}.`,
 's1aae20fe208fe4f6': `an object`,
 's1bec6b1e2951271e': str`Fill in the age of child ${0} in years, for example 7.`,
 's1e0cc1de06425d4d': `Loading the schemes…`,
