@@ -90,6 +90,9 @@ describe('layout: small screens, large text, forced colours, reduced motion', ()
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
     const [chosen, other] = $$(element, '.chip');
     expect(getComputedStyle(chosen).backgroundColor).not.to.equal(getComputedStyle(other).backgroundColor);
+    // Its own system colours apply, without the backplate that would hide HighlightText.
+    expect(getComputedStyle(chosen).forcedColorAdjust).to.equal('none');
+    expect(getComputedStyle(chosen).color).not.to.equal(getComputedStyle(chosen).backgroundColor);
     expect(getComputedStyle($(element, '.card')).borderStyle).to.equal('solid');
   });
 

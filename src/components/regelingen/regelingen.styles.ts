@@ -299,6 +299,8 @@ export const styles = css`
   }
   @media (forced-colors: active) {
     .chip[aria-pressed='true'] {
+      /* Without this the browser puts a Canvas backplate behind the text: dark on dark. */
+      forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
       border-color: Highlight;

@@ -155,6 +155,7 @@ export const baseStyles = [
         forced-color-adjust: auto;
       }
       .button[aria-pressed='true'] {
+        forced-color-adjust: none;
         background: Highlight;
         color: HighlightText;
       }
