@@ -111,7 +111,10 @@ describe('layout: small screens, large text, forced colours, reduced motion', ()
       const element = await widget('flyer');
       expect(getComputedStyle($(element, '[part=print]')).display).to.equal('none');
       const link = element.shadowRoot!.querySelector<HTMLAnchorElement>('.flyer a[href^="http"]');
-      if (link) expect(getComputedStyle(link, '::after').content).to.contain('http');
+      expect(link, 'the flyer has a link').not.to.equal(null);
+      expect(getComputedStyle(link!).display).not.to.equal('none');
+      expect(getComputedStyle(link!, '::after').content).to.contain('http');
+      expect(getComputedStyle($(element, '[data-focus]')).outlineStyle).to.equal('none');
     } finally {
       await emulateMedia({ media: 'screen' });
     }

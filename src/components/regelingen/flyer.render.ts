@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { levelBlocks, levelInline } from '../shared/level-text.js';
 import type { Regeling, RegelingenFeed } from '../../core/schemas/regelingen.js';
 import { amountView, colophon, nextStep, sourceText, type RenderContext } from './card.render.js';
@@ -36,7 +36,7 @@ export function flyerView(feed: RegelingenFeed, regelingen: readonly Regeling[],
         ${r.forWhom ? html`<p class="flyer-label">${msg('Voor wie?')}</p>${levelBlocks(r.forWhom, ctx.level)}` : ''}
         ${amountView(r, ctx)}
         ${r.apply ? html`<p class="flyer-label">${msg('Wat moet u doen?')}</p>${nextStep(r, ctx)}` : ''}
-        <p class="source">${sourceText(r)}</p>
+        <p class="source">${msg(str`Bron: ${sourceText(r)}`)}</p>
       </section>`,
     )}
     ${colophon(feed, ctx)}

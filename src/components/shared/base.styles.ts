@@ -164,9 +164,21 @@ export const baseStyles = [
       }
     }
     @media print {
-      .button,
+      button,
       .no-print {
         display: none !important;
+      }
+      /* A link styled as a button prints as a plain link, with its address. */
+      a.button {
+        display: inline;
+        padding: 0;
+        border: 0;
+        background: none;
+        color: #000;
+      }
+      :focus,
+      :focus-visible {
+        outline: none !important;
       }
       a::after {
         content: ' (' attr(href) ')';
