@@ -71,11 +71,6 @@ export const baseStyles = [
     .button:focus-visible {
       outline-offset: 3px;
     }
-    .button[aria-pressed='true'] {
-      background: var(--_helder-color-text);
-      border-color: var(--_helder-color-text);
-      color: var(--_helder-color-background);
-    }
     .visually-hidden {
       position: absolute !important;
       inline-size: 1px;
@@ -153,11 +148,6 @@ export const baseStyles = [
       .level-mark {
         border: 1px solid CanvasText;
         forced-color-adjust: auto;
-      }
-      .button[aria-pressed='true'] {
-        forced-color-adjust: none;
-        background: Highlight;
-        color: HighlightText;
       }
       :focus-visible {
         outline-color: Highlight;
