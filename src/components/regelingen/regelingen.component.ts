@@ -182,9 +182,9 @@ export class HelderRegelingen extends HelderElement {
       .filter((r): r is Regeling => r !== undefined);
   }
 
-  private filtered(feed: RegelingenFeed): Regeling[] {
-    const list = this.searched(feed);
-    return this.category ? list.filter((r) => r.categories.includes(this.category as Category)) : list;
+  /** The searched regelingen in the chosen category. */
+  private filtered(feed: RegelingenFeed, searched = this.searched(feed)): Regeling[] {
+    return this.category ? searched.filter((r) => r.categories.includes(this.category as Category)) : searched;
   }
 
   private get ctx(): RenderContext {
@@ -259,7 +259,7 @@ export class HelderRegelingen extends HelderElement {
     const ctx = this.ctx;
     const visible = this.visible(feed);
     const searched = this.searched(feed);
-    const list = this.category ? searched.filter((r) => r.categories.includes(this.category as Category)) : searched;
+    const list = this.filtered(feed, searched);
     const used = CATEGORIES.filter((c) => visible.some((r) => r.categories.includes(c)));
     const options = [
       { value: '', label: msg('Alles'), count: searched.length },
