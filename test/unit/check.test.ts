@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import {
+  FACTS,
   INCOME_SOURCES,
   MAX_CHILDREN,
   QUESTIONS,
@@ -120,6 +121,14 @@ describe('incomeNorm, incomeLimit and assetLimit', () => {
 });
 
 describe('deriveFacts', () => {
+  it('sets exactly the facts that feed validation accepts (FACTS), when every question is answered', () => {
+    const answers = {
+      woonplaats: true, partner: true, leeftijd: 40, kinderen: 1, kinderLeeftijden: [9], inkomstenbron: 'werk',
+      inkomen: 2000, vermogen: 100, jarenLaagInkomen: 3, studie: true, beperking: false, geldzorgen: false, bijzondereKosten: false,
+    };
+    expect(Object.keys(deriveFacts(answers, norms)).sort()).toEqual([...FACTS].sort());
+  });
+
   it('gives no facts for no answers', () => {
     expect(deriveFacts({}, norms)).toEqual({});
   });
