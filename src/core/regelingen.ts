@@ -79,7 +79,11 @@ function checkRegeling(
   const known: readonly string[] = FACTS;
   const ruleProblems = (item.eligibility ?? []).flatMap((condition, index) => {
     const rulePath = `${path}/eligibility/${index}/rule`;
-    const problems = validateRule(condition.rule).map((p) => ({ path: rulePath + p.path, message: p.message }));
+    // Rule problems are codes now; until FeedProblem carries codes, pass the code and its values on.
+    const problems = validateRule(condition.rule).map((p) => ({
+      path: rulePath + p.path,
+      message: p.params ? `${p.code} ${JSON.stringify(p.params)}` : p.code,
+    }));
     if (problems.length > 0) return problems;
     // A misspelt fact would leave the condition unknown forever: "misschien" for everyone.
     return factsUsed(condition.rule)
