@@ -170,7 +170,7 @@ export const indicatorSchema = {
         type: 'object',
         properties: {
           year: agendaYearSchema,
-          value: { type: ['number', 'boolean'], description: 'Een getal, of true/false bij ja-nee.' },
+          value: { anyOf: [{ type: 'number' }, { type: 'boolean' }], description: 'Een getal, of true/false bij ja-nee.' },
           note: levelTextSchema,
         },
         required: ['year', 'value'],
