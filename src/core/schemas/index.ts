@@ -1,8 +1,10 @@
+import { agendaSchema } from './agenda.js';
 import { regelingenSchema } from './regelingen.js';
 
 /** Every feed schema by kind; the build writes each to dist/schemas/<kind>.schema.json. */
 export const SCHEMAS = {
   regelingen: regelingenSchema,
+  agenda: agendaSchema,
 } as const;
 
 export type FeedKind = keyof typeof SCHEMAS;
