@@ -1,8 +1,10 @@
 import { regelingenSchema } from './regelingen.js';
+import { socialeKaartSchema } from './sociale-kaart.js';
 
 /** Every feed schema by kind; the build writes each to dist/schemas/<kind>.schema.json. */
 export const SCHEMAS = {
   regelingen: regelingenSchema,
+  'sociale-kaart': socialeKaartSchema,
 } as const;
 
 export type FeedKind = keyof typeof SCHEMAS;
