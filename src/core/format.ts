@@ -22,17 +22,47 @@ export function formatDate(value: string, locale: Locale): string {
   return new Intl.DateTimeFormat(NUMBER_LOCALE[locale], { dateStyle: 'long', numberingSystem: 'latn' }).format(date);
 }
 
+// Longer input is no amount anyone types; it is refused before any pattern runs.
+const MAX_INPUT = 40;
+
+const digitValues = new Map<string, string>();
+
 /**
- * Reads an amount as people type it: "1.234,56", "1234.56", "€ 950", "950,-".
- * Returns undefined for anything that is not a non-negative number.
+ * The value (0-9) of a Unicode decimal digit. Unicode encodes every set of decimal digits as a
+ * run of ten, 0 to 9, and some runs touch (the mathematical digits), so the value is the number
+ * of digits just before it, modulo 10.
+ */
+function asciiDigit(digit: string): string {
+  let value = digitValues.get(digit);
+  if (value === undefined) {
+    const code = digit.codePointAt(0)!;
+    let before = 0;
+    while (/\p{Nd}/u.test(String.fromCodePoint(code - before - 1))) before++;
+    value = String(before % 10);
+    digitValues.set(digit, value);
+  }
+  return value;
+}
+
+/**
+ * Reads an amount as people type it: "1.234,56", "1234.56", "€ 950", "950,-", and in any script's
+ * decimal digits ("١٢٥٠", "۱۲۵۰", "१२५०"), with the Arabic decimal (٫) and thousands (٬) marks.
+ * Returns undefined for anything that is not a plain non-negative number: no sign, no exponent,
+ * at most 15 digits before and after the decimal mark.
  */
 export function parseAmount(input: string): number | undefined {
-  let text = input.replace(/[€\s]/g, '').replace(/,-$/, '');
+  if (input.length > MAX_INPUT) return undefined;
+  let text = input
+    .replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g, '') // direction marks from right-to-left text
+    .replace(/\p{Nd}/gu, (digit) => (digit >= '0' && digit <= '9' ? digit : asciiDigit(digit)))
+    .replace(/\u066b/g, ',') // Arabic decimal mark: the decimal comma
+    .replace(/\u066c/g, '.') // Arabic thousands mark: the thousands dot
+    .replace(/[€\s]/g, '')
+    .replace(/,-$/, '');
   if (text === '') return undefined;
   if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(text)) text = text.replace(/\./g, '').replace(',', '.');
   else if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) text = text.replace(/,/g, '');
   else text = text.replace(',', '.');
-  if (!/^\d+(\.\d+)?$/.test(text)) return undefined;
-  const value = Number(text);
-  return Number.isFinite(value) ? value : undefined;
+  if (!/^\d{1,15}(\.\d{1,15})?$/.test(text)) return undefined;
+  return Number(text);
 }

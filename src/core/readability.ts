@@ -139,11 +139,25 @@ export const LEVEL_LIMITS: Record<'a2' | 'b1', { maxWordsPerSentence: number; mi
   b1: { maxWordsPerSentence: 12, minFleschDouma: 60 },
 };
 
-export interface ReadabilityProblem {
+/** A sentence longer than its level allows, at the level it was checked for. */
+export interface SentenceTooLong {
+  code: 'sentence-too-long';
   level: 'a2' | 'b1';
-  message: string;
-  sentence?: string;
+  sentence: string;
+  words: number;
+  max: number;
 }
+
+/** A Flesch–Douma score below the level's minimum, rounded down. */
+export interface ScoreTooLow {
+  code: 'score-too-low';
+  level: 'a2' | 'b1';
+  score: number;
+  min: number;
+}
+
+export type ReadabilityProblem = SentenceTooLong | ScoreTooLow;
+export type ReadabilityProblemCode = ReadabilityProblem['code'];
 
 // Below this many words the score swings too much on one long word to mean anything.
 const MIN_WORDS_FOR_SCORE = 10;
@@ -155,22 +169,13 @@ const MIN_WORDS_FOR_SCORE = 10;
 export function checkLevel(text: string, level: Level): ReadabilityProblem[] {
   if (level === 'c1') return [];
   const limits = LEVEL_LIMITS[level];
-  const name = level.toUpperCase();
   const problems: ReadabilityProblem[] = sentences(text)
     .filter((s) => s.words > limits.maxWordsPerSentence)
-    .map((s) => ({
-      level,
-      message: `Zin van ${s.words} woorden; op ${name} maximaal ${limits.maxWordsPerSentence}.`,
-      sentence: s.text,
-    }));
+    .map((s) => ({ code: 'sentence-too-long', level, sentence: s.text, words: s.words, max: limits.maxWordsPerSentence }));
   const result = measure(text);
   if (result.words >= MIN_WORDS_FOR_SCORE && result.fleschDouma < limits.minFleschDouma) {
-    // Rounded down, so a score of 59.6 does not read as "60; minimaal 60".
-    const score = Math.floor(result.fleschDouma);
-    problems.push({
-      level,
-      message: `Flesch–Douma-score ${score}; op ${name} minimaal ${limits.minFleschDouma}. Gebruik kortere zinnen en kortere woorden.`,
-    });
+    // Rounded down, so a score of 59.6 does not read as "60, at least 60".
+    problems.push({ code: 'score-too-low', level, score: Math.floor(result.fleschDouma), min: limits.minFleschDouma });
   }
   return problems;
 }

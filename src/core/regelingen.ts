@@ -1,8 +1,8 @@
 import { FACTS } from './check.js';
 import type { FeedOutcome } from './feed.js';
 import { parseFeed, parseFeedAsync, type AsyncParseOptions, type FeedKind } from './feed-kind.js';
-import type { FeedProblem, ProblemCode, ProblemParams } from './problems.js';
-import { factsUsed, validateRule } from './rules.js';
+import type { FeedProblem } from './problems.js';
+import { factsUsed, validateRule, type Rule } from './rules.js';
 import type { Regeling, RegelingenFeed } from './schemas/regelingen.js';
 import { validatorFrom } from './validate.js';
 import { regelingenEnvelope, regelingenItem } from '../generated/validators.js';
@@ -33,18 +33,12 @@ export const regelingenKind: FeedKind<Regeling, RegelingenFeed> = {
   }),
 };
 
-/**
- * Rule problems as feed problems. Typed loosely on purpose: rules.ts is moving from
- * `{ path, message }` to `{ path, code, params? }` in another branch; until it lands, a rule
- * problem without a code is reported as `rule-unreadable`.
- */
-function ruleProblems(rule: unknown, rulePath: string): FeedProblem[] {
-  const found: readonly { path: string; code?: ProblemCode; params?: ProblemParams }[] = validateRule(rule);
-  if (found.length > 0) {
-    return found.map((p) => ({ path: rulePath + p.path, code: p.code ?? 'rule-unreadable', ...(p.params ? { params: p.params } : {}) }));
-  }
+/** A rule's problems, or the facts it reads that the check does not ask, at the rule's path. */
+function ruleProblems(rule: Rule, rulePath: string): FeedProblem[] {
+  const found = validateRule(rule);
+  if (found.length > 0) return found.map((p) => ({ ...p, path: rulePath + p.path }));
   // A misspelt fact would leave the condition unknown forever: "misschien" for everyone.
-  return factsUsed(rule as Parameters<typeof factsUsed>[0])
+  return factsUsed(rule)
     .filter((fact) => !KNOWN_FACTS.includes(fact))
     .map((fact) => ({ path: rulePath, code: 'unknown-fact', params: { fact, known: KNOWN_FACTS.join(', ') } }));
 }

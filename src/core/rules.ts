@@ -1,49 +1,77 @@
 /**
- * A small JSON Logic evaluator for the eligibility rules of regelingen.
+ * JSON Logic for the eligibility rules of regelingen.
  *
- * Why not json-logic-js: it cannot tell which condition failed, and it has no notion of a
- * question the resident has not answered yet. Here an absent answer makes a result *unknown*
- * (`undefined`), and unknown travels through the logic the way a careful reader would reason:
- * `and` with one false part is false whatever the unknown parts turn out to be.
+ * Feed editors try their rules in JSON Logic playgrounds, so for the operators in OPERATORS a
+ * rule gives here exactly what json-logic-js (2.0.5, the reference implementation) gives, as
+ * long as every answer the rule reads is present: `==` and `!=` compare loosely, `<` `<=` `>`
+ * `>=` convert like JavaScript ("2" > 1), `and` and `or` return one of their operands, `var`
+ * follows dotted paths and array indexes ("kinderen.0.leeftijd"), truthiness is JSON Logic's
+ * (an empty list is false).
  *
- * Only a fixed subset of JSON Logic is supported (see OPERATORS). Choices:
- * - `==` and `===` are the same: strict equality without type coercion. Arrays compare by content.
- * - `<`, `<=`, `>`, `>=` compare numbers only; any other known type (text, null, ...) gives false.
- *   An unknown operand gives unknown, even next to a non-number.
- * - `and`, `or` and `!` always give a boolean (or unknown), not one of their operands.
- * - Arrays written in a rule are plain data: they may hold literals, not operations.
- * - `var` with a default uses the default when the answer is absent: the default counts as an answer.
+ * The one difference: a missing answer. json-logic-js reads it as null; here a `var` whose answer
+ * is absent (undefined) and that has no default makes the result unknown (`undefined`), and
+ * unknown travels the way a careful reader reasons: `and` with one false part is false, `or`
+ * with one true part is true, a comparison with an unknown side is unknown, a list holding an
+ * unknown is unknown. When a missing answer leaves open the value but not the truth (`and` of a
+ * missing answer and 0), the result is `false` or `true`. A known truth never changes when more
+ * answers arrive (unless a `var` default stood in for an answer that then arrives).
+ *
+ * Within JSON Logic, validateRule accepts this subset (evaluate throws a RuleError otherwise):
+ * - Only the operators in OPERATORS, each with the argument counts in ARITY (json-logic-js
+ *   ignores extra arguments; here they are an error). An object is an operation with one key.
+ * - `var` takes a name (text, or a number as an index) or none ("", null or []: the whole data),
+ *   and optionally a default, which may be any rule. A computed name ({"var": {"var": "x"}}) is
+ *   refused, so the answers a rule reads are known before it runs (factsUsed).
+ * - `var` reads own properties only: "constructor" or "__proto__" are no answers.
+ * - Lists may hold operations, as in json-logic-js.
+ * - Limits: MAX_DEPTH levels, MAX_NODES parts, no cycles.
+ *
+ * A rule object is checked and compiled once, on first use, and must not change afterwards.
  */
+import type { ProblemCode, ProblemParams } from './problems.js';
 
-/** A value a rule can produce; `undefined` means unknown (an answer is missing). */
-export type RuleValue = string | number | boolean | null | RuleValue[] | undefined;
-/** A rule as JSON data: a literal, or an object with one operator. */
-export type Rule = RuleValue | { [operator: string]: Rule | Rule[] };
+/** What a rule produces: a literal, an answer (any value the facts hold), or undefined for unknown. */
+export type RuleValue = unknown;
+/**
+ * A rule as JSON data: a literal, a list, or an object with one operator. (`undefined` in the
+ * index signature only lets TypeScript accept unions of object literals; validateRule refuses it.)
+ */
+export type Rule = string | number | boolean | null | Rule[] | { [operator: string]: Rule | undefined };
 /** The resident's answers. An absent (undefined) answer makes dependent results unknown. */
 export type Facts = Readonly<Record<string, unknown>>;
 
-/** The operators a rule may use, in the order editors see them in messages. */
-export const OPERATORS: readonly string[] = ['var', '==', '!=', '===', '!==', '<', '<=', '>', '>=', 'and', 'or', '!', 'in'];
+/** The operators a rule may use, in the order editors see them listed. */
+export const OPERATORS: readonly string[] = ['var', '==', '!=', '===', '!==', '<', '<=', '>', '>=', 'and', 'or', '!', '!!', 'in'];
 
-/** A problem in a rule. `path` is a JSON Pointer relative to the rule: "" is the rule itself. */
+export type RuleProblemCode = Extract<ProblemCode, `rule-${string}`>;
+
+/**
+ * A problem in a rule: a code of src/core/problems.ts, with the values its message needs.
+ * `path` is a JSON Pointer relative to the rule: "" is the rule itself.
+ */
 export interface RuleProblem {
   path: string;
-  message: string;
+  code: RuleProblemCode;
+  params?: ProblemParams;
 }
 
-/** Thrown by evaluate for a rule that validateRule rejects; never for missing answers. */
+/** Thrown by evaluate, truth and explain for a rule that validateRule rejects; never for missing answers. */
 export class RuleError extends Error {
   readonly path: string;
-  constructor(message: string, path: string) {
-    super(message);
+  readonly code: RuleProblemCode;
+  readonly params: ProblemParams | undefined;
+  constructor(problem: RuleProblem) {
+    super(problem.code); // a code, not a sentence: the interface words it
     this.name = 'RuleError';
-    this.path = path;
+    this.path = problem.path;
+    this.code = problem.code;
+    this.params = problem.params;
   }
 }
 
-/** Allowed argument counts: [min, max]. A non-array argument counts as one argument, as in JSON Logic. */
-const ARITY: Record<string, readonly [number, number]> = {
-  var: [1, 2],
+/** Allowed argument counts: [min, max]. A non-list argument counts as one, as in JSON Logic. */
+const ARITY: Readonly<Record<string, readonly [number, number]>> = {
+  var: [0, 2],
   '==': [2, 2],
   '!=': [2, 2],
   '===': [2, 2],
@@ -55,6 +83,7 @@ const ARITY: Record<string, readonly [number, number]> = {
   and: [1, Infinity],
   or: [1, Infinity],
   '!': [1, 1],
+  '!!': [1, 1],
   in: [2, 2],
 };
 
@@ -62,234 +91,291 @@ const ARITY: Record<string, readonly [number, number]> = {
 const MAX_DEPTH = 64;
 const MAX_NODES = 10_000;
 
-const isOperation = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const argsOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
-
 /** Escapes a key for a JSON Pointer (RFC 6901), so odd operator names still give a valid path. */
 const pointer = (key: string | number) => `/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
 
-function arityMessage(op: string, count: number): string {
-  const [min, max] = ARITY[op]!;
-  const expected =
-    max === Infinity ? `minstens ${min} ${min === 1 ? 'waarde' : 'waarden'}`
-    : min === max ? `${min} ${min === 1 ? 'waarde' : 'waarden'}`
-    : `${min} of ${max} waarden`;
-  return `"${op}" verwacht ${expected}, maar kreeg er ${count}.`;
+// Results inside the evaluator: a value, undefined (unknown), or one of these two when a missing
+// answer leaves the value open but settles its truth.
+const FALSY = Symbol('falsy, value open');
+const TRUTHY = Symbol('truthy, value open');
+
+/** A compiled rule. */
+type Node = (data: unknown) => unknown;
+
+const settled = (value: unknown) => value !== undefined && value !== FALSY && value !== TRUTHY;
+
+/** JSON Logic truthiness (an empty list is false), with unknown kept. */
+function truth3(value: unknown): boolean | undefined {
+  if (value === undefined) return undefined;
+  if (value === FALSY) return false;
+  if (value === TRUTHY) return true;
+  return Array.isArray(value) ? value.length > 0 : Boolean(value);
+}
+
+function and3(values: readonly (boolean | undefined)[]): boolean | undefined {
+  if (values.includes(false)) return false;
+  return values.includes(undefined) ? undefined : true;
+}
+
+/** Follows a path through own properties only, so "constructor" is not an answer. */
+function lookup(data: unknown, keys: readonly string[]): unknown {
+  let value = data;
+  for (const key of keys) {
+    if (value === null || value === undefined || !Object.hasOwn(Object(value) as object, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+// JavaScript's own operators, with their conversions, are what JSON Logic specifies.
+type Compare = (a: unknown, b: unknown) => boolean;
+const COMPARE: Readonly<Record<string, Compare>> = {
+  '==': (a, b) => a == b,
+  '!=': (a, b) => a != b,
+  '===': (a, b) => a === b,
+  '!==': (a, b) => a !== b,
+  '<': (a, b) => (a as number) < (b as number),
+  '<=': (a, b) => (a as number) <= (b as number),
+  '>': (a, b) => (a as number) > (b as number),
+  '>=': (a, b) => (a as number) >= (b as number),
+  // As json-logic-js: text searches text (converting the needle), a list searches by ===.
+  in: (a, b) => {
+    if (!b) return false;
+    if (typeof b === 'string') return b.indexOf(a as string) !== -1;
+    return Array.isArray(b) && b.indexOf(a) !== -1;
+  },
+};
+
+const compare3 = (f: Compare, a: unknown, b: unknown) => (settled(a) && settled(b) ? f(a, b) : undefined);
+
+/** Builds the node for a checked operation. */
+function build(op: string, args: readonly Node[]): Node {
+  const [first, second, third] = args as [Node, Node, Node?];
+  switch (op) {
+    case 'and':
+      // The first falsy operand, else the last. A falsy one after an unknown settles only the truth.
+      return (data) => {
+        let open = false;
+        let last: unknown;
+        for (const arg of args) {
+          last = arg(data);
+          const t = truth3(last);
+          if (t === false) return open ? FALSY : last;
+          if (t === undefined) open = true;
+        }
+        return open ? undefined : last;
+      };
+    case 'or':
+      return (data) => {
+        let open = false;
+        let last: unknown;
+        for (const arg of args) {
+          last = arg(data);
+          const t = truth3(last);
+          if (t === true) return open ? TRUTHY : last;
+          if (t === undefined) open = true;
+        }
+        return open ? undefined : last;
+      };
+    case '!':
+      return (data) => {
+        const t = truth3(first(data));
+        return t === undefined ? undefined : !t;
+      };
+    case '!!':
+      return (data) => truth3(first(data));
+  }
+  const f = COMPARE[op]!;
+  if (!third) return (data) => compare3(f, first(data), second(data));
+  // The between form {"<": [a, b, c]} is a < b and b < c.
+  return (data) => {
+    const b = second(data);
+    return and3([compare3(f, first(data), b), compare3(f, b, third(data))]);
+  };
+}
+
+/** A list in a rule: a new list of its evaluated items, unknown when one item is. */
+function list(items: readonly Node[]): Node {
+  return (data) => {
+    const out: unknown[] = [];
+    for (const item of items) {
+      const value = item(data);
+      if (!settled(value)) return undefined;
+      out.push(value);
+    }
+    return out;
+  };
+}
+
+/** `var`: keys null reads the whole data; a default stands in for an absent answer. */
+function variable(keys: readonly string[] | null, fallback: Node | undefined): Node {
+  if (keys === null) return (data) => data;
+  return (data) => {
+    const value = lookup(data, keys);
+    return value === undefined && fallback ? fallback(data) : value;
+  };
+}
+
+interface Analysis {
+  problems: readonly RuleProblem[];
+  facts: readonly string[];
+  /** Only for a rule without problems. */
+  run: Node | undefined;
 }
 
 /**
- * Checks a rule and returns every problem, with a path, in plain Dutch for a web editor.
- * An empty list means evaluate will not throw. Never throws, whatever the input.
+ * Checks a rule, collects the answer names it reads and compiles it, in one walk within the
+ * limits. Never throws.
  */
-export function validateRule(rule: unknown): RuleProblem[] {
+function analyse(rule: unknown): Analysis {
   const problems: RuleProblem[] = [];
+  const facts = new Set<string>();
   const ancestors = new Set<object>();
   let nodes = 0;
-
-  const literal = (value: unknown, path: string, depth: number): void => {
-    if (Array.isArray(value)) {
-      if (!enter(value, path, depth)) return;
-      value.forEach((item, i) => {
-        if (isOperation(item)) {
-          problems.push({ path: path + pointer(i), message: 'In een lijst mogen alleen vaste waarden staan (tekst, getallen, true, false, null), geen bewerkingen.' });
-        } else literal(item, path + pointer(i), depth + 1);
-      });
-      ancestors.delete(value);
-    } else if (!['string', 'number', 'boolean'].includes(typeof value) && value !== null) {
-      problems.push({ path, message: 'Ongeldige waarde: gebruik tekst, een getal, true, false, null, een lijst of een bewerking.' });
-    }
+  const report = (path: string, code: RuleProblemCode, params?: ProblemParams) => {
+    problems.push(params ? { path, code, params } : { path, code });
   };
+  const full = () => nodes > MAX_NODES;
 
-  // Guards every object or array: against cycles, too deep nesting and too many parts.
-  const enter = (value: object, path: string, depth: number): boolean => {
+  // Guards every part against too many parts, cycles and too deep nesting.
+  const enter = (value: unknown, path: string, depth: number): boolean => {
+    if (++nodes > MAX_NODES) {
+      if (nodes === MAX_NODES + 1) report(path, 'rule-too-large', { max: MAX_NODES });
+      return false;
+    }
+    if (typeof value !== 'object' || value === null) return true;
     if (ancestors.has(value)) {
-      problems.push({ path, message: 'De regel verwijst naar zichzelf.' });
+      report(path, 'rule-cycle');
       return false;
     }
     if (depth > MAX_DEPTH) {
-      problems.push({ path, message: `De regel is te diep genest (meer dan ${MAX_DEPTH} niveaus).` });
-      return false;
-    }
-    if (++nodes > MAX_NODES) {
-      if (nodes === MAX_NODES + 1) problems.push({ path, message: `De regel is te groot (meer dan ${MAX_NODES} onderdelen).` });
+      report(path, 'rule-too-deep', { max: MAX_DEPTH });
       return false;
     }
     ancestors.add(value);
     return true;
   };
 
-  const check = (value: unknown, path: string, depth: number): void => {
-    if (!isOperation(value)) return literal(value, path, depth);
-    if (!enter(value, path, depth)) return;
-    const keys = Object.keys(value);
-    const op = keys[0];
-    if (keys.length !== 1 || op === undefined) {
-      problems.push({
-        path,
-        message:
-          keys.length === 0
-            ? 'Lege bewerking: een bewerking is een object met precies één sleutel, zoals {"var": "leeftijd"}.'
-            : `Een bewerking heeft precies één sleutel, zoals {"var": "leeftijd"}; dit object heeft er ${keys.length}: ${keys.join(', ')}.`,
-      });
-    } else if (!Object.hasOwn(ARITY, op)) {
-      problems.push({ path: path + pointer(op), message: `Onbekende bewerking "${op}". Toegestaan: ${OPERATORS.join(', ')}.` });
-    } else {
-      const argsPath = path + pointer(op);
-      const raw = value[op];
-      const args = argsOf(raw);
-      const [min, max] = ARITY[op]!;
-      if (args.length < min || args.length > max) {
-        problems.push({ path: argsPath, message: arityMessage(op, args.length) });
-      } else if (op === 'var') {
-        const namePath = Array.isArray(raw) ? argsPath + pointer(0) : argsPath;
-        if (typeof args[0] !== 'string') {
-          problems.push({ path: namePath, message: 'De naam bij "var" moet tekst zijn, zoals {"var": "leeftijd"}.' });
-        } else if (args[0] === '') {
-          problems.push({ path: namePath, message: 'De naam bij "var" is leeg.' });
-        }
-        if (args.length === 2) check(args[1], argsPath + pointer(1), depth + 2);
-      } else if (Array.isArray(raw)) {
-        if (enter(raw, argsPath, depth + 1)) {
-          raw.forEach((arg, i) => check(arg, argsPath + pointer(i), depth + 2));
-          ancestors.delete(raw);
-        }
-      } else {
-        check(raw, argsPath, depth + 1);
-      }
+  const walkAll = (items: readonly unknown[], path: string, depth: number): Node[] | undefined => {
+    const out: Node[] = [];
+    for (let i = 0; i < items.length && !full(); i++) {
+      const node = walk(items[i], path + pointer(i), depth);
+      if (node) out.push(node);
     }
-    ancestors.delete(value);
+    return out.length === items.length ? out : undefined;
   };
 
+  const operation = (value: Record<string, unknown>, path: string, depth: number): Node | undefined => {
+    const keys = Object.keys(value);
+    if (keys.length === 0) return void report(path, 'rule-empty-operation');
+    if (keys.length > 1) return void report(path, 'rule-many-keys', { count: keys.length, keys: keys.join(', ') });
+    const op = keys[0]!;
+    const opPath = path + pointer(op);
+    if (!Object.hasOwn(ARITY, op)) {
+      return void report(opPath, 'rule-unknown-operator', { operator: op, allowed: OPERATORS.join(', ') });
+    }
+    const raw = value[op];
+    const isList = Array.isArray(raw);
+    if (isList && !enter(raw, opPath, depth + 1)) return undefined;
+    const args: readonly unknown[] = isList ? raw : [raw];
+    const argDepth = isList ? depth + 2 : depth + 1;
+    const argPath = (i: number) => (isList ? opPath + pointer(i) : opPath);
+    let node: Node | undefined;
+    const [min, max] = ARITY[op]!;
+    if (args.length < min || args.length > max) {
+      report(opPath, 'rule-arity', { operator: op, min, max: max === Infinity ? -1 : max, count: args.length });
+    } else if (op === 'var') {
+      const name = args[0];
+      let keys: string[] | null | undefined;
+      if ((isList && args.length === 0) || name === null || name === '') keys = null;
+      else if (typeof name === 'string' || typeof name === 'number') {
+        facts.add(String(name));
+        keys = String(name).split('.');
+      } else report(argPath(0), 'rule-var-name');
+      const fallback = args.length === 2 ? walk(args[1], argPath(1), argDepth) : undefined;
+      if (keys !== undefined && (args.length < 2 || fallback)) node = variable(keys, fallback);
+    } else {
+      const argNodes = walkAll(args, opPath, argDepth);
+      if (argNodes) node = build(op, argNodes);
+    }
+    if (isList) ancestors.delete(raw);
+    return node;
+  };
+
+  const walk = (value: unknown, path: string, depth: number): Node | undefined => {
+    if (!enter(value, path, depth)) return undefined;
+    if (typeof value !== 'object' || value === null) {
+      if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return () => value;
+      return void report(path, 'rule-bad-value');
+    }
+    let node: Node | undefined;
+    if (Array.isArray(value)) {
+      const items = walkAll(value, path, depth + 1);
+      if (items) node = list(items);
+    } else node = operation(value as Record<string, unknown>, path, depth);
+    ancestors.delete(value);
+    return node;
+  };
+
+  let root: Node | undefined;
   try {
-    check(rule, '', 0);
+    root = walk(rule, '', 0);
   } catch {
     // Getters or proxies that throw: report instead of breaking the editor.
-    problems.push({ path: '', message: 'De regel kan niet worden gelezen.' });
+    report('', 'rule-unreadable');
   }
-  return problems;
+  return { problems, facts: [...facts], run: problems.length === 0 ? root : undefined };
 }
 
-/** JSON Logic truthiness: like JavaScript, except that an empty array is false. */
-function truthy(value: RuleValue): boolean {
-  return Array.isArray(value) ? value.length > 0 : Boolean(value);
-}
+// Analyses by rule object: a rule is checked and compiled once, however often it runs.
+const analyses = new WeakMap<object, Analysis>();
 
-/** Three-valued truth of a value: undefined stays unknown. */
-const truth3 = (value: RuleValue): boolean | undefined => (value === undefined ? undefined : truthy(value));
-
-/** Strict equality; arrays by content, since an answer list is never the same object as a rule's list. */
-function same(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
-  return a === b;
-}
-
-/** Follows a dotted path through own properties only, so "constructor" is not an answer. */
-function lookup(facts: unknown, name: string): unknown {
-  let value = facts;
-  for (const key of name.split('.')) {
-    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
-    value = (value as Record<string, unknown>)[key];
+function analysis(rule: unknown): Analysis {
+  if ((typeof rule !== 'object' || rule === null) && typeof rule !== 'function') return analyse(rule);
+  let found = analyses.get(rule);
+  if (!found) {
+    found = analyse(rule);
+    analyses.set(rule, found);
   }
-  return value;
+  return found;
 }
 
-function compare(op: string, a: RuleValue, b: RuleValue): boolean | undefined {
-  if (a === undefined || b === undefined) return undefined;
-  if (typeof a !== 'number' || typeof b !== 'number') return false; // type mismatch: false, not unknown
-  return op === '<' ? a < b : op === '<=' ? a <= b : op === '>' ? a > b : a >= b;
-}
-
-/** `and` over three values: one false decides; otherwise one unknown makes it unknown. */
-function and3(values: readonly (boolean | undefined)[]): boolean | undefined {
-  if (values.includes(false)) return false;
-  return values.includes(undefined) ? undefined : true;
-}
-
-function or3(values: readonly (boolean | undefined)[]): boolean | undefined {
-  if (values.includes(true)) return true;
-  return values.includes(undefined) ? undefined : false;
-}
-
-// Runs a rule that validateRule accepted, so the shapes below are known to be right.
-function run(rule: Rule, facts: Facts): RuleValue {
-  if (!isOperation(rule)) return rule; // literals, including arrays of literals
-  const op = Object.keys(rule)[0]!;
-  const raw = rule[op];
-  if (op === 'var') {
-    const [name, fallback] = argsOf(raw) as [string, Rule?];
-    const value = lookup(facts, name);
-    return value === undefined && fallback !== undefined ? run(fallback, facts) : (value as RuleValue);
-  }
-  const args = argsOf(raw).map((arg) => run(arg as Rule, facts));
-  const [a, b] = args;
-  switch (op) {
-    case '==':
-    case '===':
-      return a === undefined || b === undefined ? undefined : same(a, b);
-    case '!=':
-    case '!==':
-      return a === undefined || b === undefined ? undefined : !same(a, b);
-    case '<':
-    case '<=':
-    case '>':
-    case '>=':
-      // The between form {"<": [a, b, c]} is a < b and b < c.
-      return args.length === 3 ? and3([compare(op, a, b), compare(op, b, args[2])]) : compare(op, a, b);
-    case 'and':
-      return and3(args.map(truth3));
-    case 'or':
-      return or3(args.map(truth3));
-    case '!': {
-      const t = truth3(a);
-      return t === undefined ? undefined : !t;
-    }
-    case 'in':
-      if (a === undefined || b === undefined) return undefined;
-      if (Array.isArray(b)) return b.some((item) => same(item, a));
-      return typeof b === 'string' && typeof a === 'string' ? b.includes(a) : false;
-  }
-  throw new RuleError(`Onbekende bewerking "${op}".`, pointer(op)); // unreachable after validation
+function compiled(rule: unknown): Node {
+  const { problems, run } = analysis(rule);
+  if (!run) throw new RuleError(problems[0]!);
+  return run;
 }
 
 /**
- * Evaluates a rule against the answers. A missing answer gives `undefined` (unknown), never an
- * error. Throws a RuleError, with the path of the first problem, only for a rule that
- * validateRule rejects.
+ * Checks a rule and returns every problem, with a path and a code. An empty list means
+ * evaluate will not throw. Never throws, whatever the input.
+ */
+export function validateRule(rule: unknown): RuleProblem[] {
+  return analysis(rule).problems.map((problem) => ({ ...problem }));
+}
+
+/**
+ * Evaluates a rule against the answers, as json-logic-js would when every answer the rule reads
+ * is present. A missing answer gives `undefined` (unknown), never an error. Throws a RuleError,
+ * with the code and path of the first problem, only for a rule that validateRule rejects.
  */
 export function evaluate(rule: Rule, facts: Facts): RuleValue {
-  const [problem] = validateRule(rule);
-  if (problem) throw new RuleError(problem.message, problem.path);
-  return run(rule, facts);
+  const value = compiled(rule)(facts);
+  return value === FALSY ? false : value === TRUTHY ? true : value;
 }
 
 /** Evaluates a rule as a condition: true, false, or undefined when it depends on a missing answer. */
 export function truth(rule: Rule, facts: Facts): boolean | undefined {
-  return truth3(evaluate(rule, facts));
+  return truth3(compiled(rule)(facts));
 }
 
 /**
- * The answer names a rule reads (`var`), unique, in order of appearance. A question whose name
- * no remaining rule uses need not be asked.
+ * The answer names a rule reads (`var`), unique, in order of appearance; a `var` of the whole
+ * data names none. A question whose name no remaining rule uses need not be asked. Walks within
+ * the limits of validateRule and never throws.
  */
 export function factsUsed(rule: Rule): string[] {
-  const names = new Set<string>();
-  const seen = new Set<object>(); // so a cyclic or shared object is walked once
-  const walk = (value: unknown): void => {
-    if (typeof value !== 'object' || value === null || seen.has(value)) return;
-    seen.add(value);
-    if (Array.isArray(value)) return value.forEach(walk);
-    for (const [op, raw] of Object.entries(value)) {
-      if (op === 'var') {
-        const [name, fallback] = argsOf(raw);
-        if (typeof name === 'string' && name !== '') names.add(name);
-        walk(fallback);
-      } else walk(raw);
-    }
-  };
-  walk(rule);
-  return [...names];
+  return [...analysis(rule).facts];
 }
 
 export type ConditionStatus = 'met' | 'not-met' | 'unknown';

@@ -2,8 +2,12 @@ import { describe, it, expect } from 'vitest';
 import {
   FACTS,
   INCOME_SOURCES,
+  LOW_INCOME_YEARS,
   MAX_CHILDREN,
   QUESTIONS,
+  UNKNOWN,
+  ageCount,
+  answerInput,
   assetLimit,
   deriveFacts,
   evaluateRegelingen,
@@ -12,9 +16,16 @@ import {
   incomeLimit,
   incomeNorm,
   isQuestionNeeded,
+  parseAnswer,
+  questionById,
   questionPath,
   sanitizeAnswers,
+  type AgesQuestion,
+  type AnswerInput,
+  type AnswerProblemCode,
+  type AnswerResult,
   type Answers,
+  type NumberQuestion,
   type QuestionId,
   type RegelingResult,
 } from '../../src/core/check.js';
@@ -344,6 +355,295 @@ describe('evaluateRegelingen and groupResults', () => {
   });
 });
 
+describe('the question table', () => {
+  const numbers = QUESTIONS.filter((q): q is NumberQuestion => q.type === 'number');
+
+  it('holds every question id once, found by questionById', () => {
+    for (const question of QUESTIONS) expect(questionById(question.id)).toBe(question);
+  });
+
+  it('makes only the age and the number of children required', () => {
+    expect(QUESTIONS.filter((q) => q.required).map((q) => q.id)).toEqual(['leeftijd', 'kinderen']);
+  });
+
+  it('gives each number a unit, bounds and whether it is money', () => {
+    expect(numbers.map((q) => [q.id, q.unit, q.money, q.integer])).toEqual([
+      ['leeftijd', 'years', false, true],
+      ['kinderen', 'children', false, true],
+      ['inkomen', 'euro-month', true, false],
+      ['vermogen', 'euro', true, false],
+    ]);
+    for (const q of numbers) {
+      expect(q.min, q.id).toBeLessThanOrEqual(q.max);
+      expect(Number.isFinite(q.max), q.id).toBe(true);
+      expect(q.money, q.id).toBe(q.unit.startsWith('euro'));
+    }
+    expect(questionById('leeftijd')).toMatchObject({ min: 12, max: 120 });
+    expect(questionById('kinderen')).toMatchObject({ min: 0, max: MAX_CHILDREN });
+    expect(questionById('inkomen')).toMatchObject({ min: 0 });
+    expect(questionById('vermogen')).toMatchObject({ min: 0 });
+  });
+
+  it('gives the radio questions option values, not labels, with "weet ik niet" last', () => {
+    for (const question of QUESTIONS) {
+      if (question.type !== 'yes-no' && question.type !== 'choice') continue;
+      const values = question.options.map((o) => o.value);
+      expect(new Set(values).size, question.id).toBe(values.length);
+      expect(question.options.at(-1), question.id).toEqual({ value: UNKNOWN, answer: undefined });
+      if (question.type === 'yes-no') expect(question.options.map((o) => o.answer)).toEqual([true, false, undefined]);
+    }
+    const answersOf = (id: QuestionId) => {
+      const q = questionById(id);
+      return q.type === 'choice' ? q.options.map((o) => o.answer) : [];
+    };
+    expect(answersOf('inkomstenbron')).toEqual([...INCOME_SOURCES, undefined]);
+    expect(answersOf('jarenLaagInkomen')).toEqual([...LOW_INCOME_YEARS, undefined]);
+  });
+
+  it('counts the ages from the number of children, with whole years from 0 to 99', () => {
+    const ages = questionById('kinderLeeftijden') as AgesQuestion;
+    expect(ages.type).toBe('ages');
+    expect(ages.countFrom).toBe('kinderen');
+    expect(ages.age).toEqual({ unit: 'years', min: 0, max: 99, integer: true });
+  });
+});
+
+describe('ageCount', () => {
+  const ages = questionById('kinderLeeftijden') as AgesQuestion;
+
+  it('is the number of children, when that answer is within its bounds', () => {
+    expect(ageCount(ages, { kinderen: 3 })).toBe(3);
+    expect(ageCount(ages, { kinderen: MAX_CHILDREN })).toBe(MAX_CHILDREN);
+    expect(ageCount(ages, { kinderen: 0 })).toBe(0);
+    expect(ageCount(ages, {})).toBe(0);
+  });
+
+  it('is 0 for a count no form accepts, so an odd answer never renders thousands of fields', () => {
+    for (const kinderen of [100_000, 1e10, MAX_CHILDREN + 1, 2.5, -1, Number.NaN, Infinity, '3'] as const) {
+      expect(ageCount(ages, { kinderen } as Answers), String(kinderen)).toBe(0);
+      expect(answerInput(ages, { kinderen } as Answers), String(kinderen)).toEqual([]);
+    }
+  });
+});
+
+describe('parseAnswer', () => {
+  const parse = (id: QuestionId, input: AnswerInput, answers: Answers = {}) => parseAnswer(questionById(id), input, answers);
+  const refused = (code: AnswerProblemCode, params?: Record<string, number>): AnswerResult =>
+    (params ? { ok: false, code, params } : { ok: false, code }) as AnswerResult;
+
+  it('reads yes, no and "weet ik niet"', () => {
+    expect(parse('woonplaats', 'yes')).toEqual({ ok: true, value: true });
+    expect(parse('woonplaats', 'no')).toEqual({ ok: true, value: false });
+    expect(parse('woonplaats', UNKNOWN)).toEqual({ ok: true, value: undefined });
+  });
+
+  it('asks to choose an option when none or an unknown one is chosen (choose-option)', () => {
+    for (const input of [null, undefined, '', 'ja', 'true', ['yes']] as AnswerInput[]) {
+      expect(parse('partner', input), JSON.stringify(input)).toEqual(refused('choose-option'));
+    }
+    expect(parse('inkomstenbron', 'loterij')).toEqual(refused('choose-option'));
+    expect(parse('jarenLaagInkomen', '2')).toEqual(refused('choose-option'));
+  });
+
+  it('reads every income source and the low-income years as their values', () => {
+    for (const source of INCOME_SOURCES) expect(parse('inkomstenbron', source)).toEqual({ ok: true, value: source });
+    expect(parse('inkomstenbron', UNKNOWN)).toEqual({ ok: true, value: undefined });
+    expect(parse('jarenLaagInkomen', '0')).toEqual({ ok: true, value: 0 });
+    expect(parse('jarenLaagInkomen', '3')).toEqual({ ok: true, value: 3 });
+  });
+
+  it('needs an age and a number of children (required), and takes an empty amount as "weet ik niet"', () => {
+    expect(parse('leeftijd', '')).toEqual(refused('required'));
+    expect(parse('kinderen', '  ')).toEqual(refused('required'));
+    expect(parse('inkomen', '')).toEqual({ ok: true, value: undefined });
+    expect(parse('vermogen', ' ')).toEqual({ ok: true, value: undefined });
+  });
+
+  it('reads numbers and amounts as people type them', () => {
+    expect(parse('leeftijd', ' 42 ')).toEqual({ ok: true, value: 42 });
+    expect(parse('kinderen', '0')).toEqual({ ok: true, value: 0 });
+    expect(parse('inkomen', '€ 1.234,56')).toEqual({ ok: true, value: 1234.56 });
+    expect(parse('vermogen', '950,-')).toEqual({ ok: true, value: 950 });
+  });
+
+  it('reads an age typed in Arabic-Indic or Extended Arabic-Indic digits', () => {
+    expect(parse('leeftijd', '\u0663\u0664')).toEqual({ ok: true, value: 34 }); // ٣٤
+    expect(parse('leeftijd', '\u06f6\u06f7')).toEqual({ ok: true, value: 67 }); // ۶۷
+    expect(parse('leeftijd', '\u0661\u0662\u0660')).toEqual({ ok: true, value: 120 }); // ١٢٠
+    expect(parse('leeftijd', '\u0661\u0662\u0661')).toEqual(refused('out-of-range', { min: 12, max: 120 })); // ١٢١
+    expect(parse('leeftijd', '\u0663\u0664\u066b\u0665')).toEqual(refused('not-whole')); // ٣٤٫٥
+    expect(parse('inkomen', '\u0661\u066c\u0662\u0665\u0660')).toEqual({ ok: true, value: 1250 }); // ١٬٢٥٠
+  });
+
+  it('refuses what is not a number (not-a-number), exponents and signs included', () => {
+    for (const input of ['abc', '1e10', '1E3', '-5', '12a', 'Infinity', 'NaN', '0x10']) {
+      expect(parse('leeftijd', input), input).toEqual(refused('not-a-number'));
+      expect(parse('inkomen', input), input).toEqual(refused('not-a-number'));
+    }
+    expect(parse('kinderen', '1e10')).toEqual(refused('not-a-number'));
+    expect(parse('leeftijd', ['42'])).toEqual(refused('not-a-number'));
+  });
+
+  it('refuses a fraction where a whole number is asked (not-whole), not for money', () => {
+    expect(parse('leeftijd', '34,5')).toEqual(refused('not-whole'));
+    expect(parse('kinderen', '1.5')).toEqual(refused('not-whole'));
+    expect(parse('inkomen', '1,5')).toEqual({ ok: true, value: 1.5 });
+  });
+
+  it('refuses numbers out of bounds (out-of-range), with the bounds', () => {
+    expect(parse('leeftijd', '11')).toEqual(refused('out-of-range', { min: 12, max: 120 }));
+    expect(parse('leeftijd', '500')).toEqual(refused('out-of-range', { min: 12, max: 120 }));
+    expect(parse('kinderen', '100000')).toEqual(refused('out-of-range', { min: 0, max: MAX_CHILDREN }));
+    expect(parse('kinderen', String(MAX_CHILDREN + 1))).toEqual(refused('out-of-range', { min: 0, max: MAX_CHILDREN }));
+    expect(parse('kinderen', String(MAX_CHILDREN))).toEqual({ ok: true, value: MAX_CHILDREN });
+    expect(parse('inkomen', '999999999999')).toMatchObject({ ok: false, code: 'out-of-range' });
+  });
+
+  describe('ages', () => {
+    const two: Answers = { kinderen: 2 };
+
+    it('reads one age per child, the count from the answers', () => {
+      expect(parse('kinderLeeftijden', ['3', '11'], two)).toEqual({ ok: true, value: [3, 11] });
+      expect(parse('kinderLeeftijden', ['0', '99'], two)).toEqual({ ok: true, value: [0, 99] });
+      expect(parse('kinderLeeftijden', ['\u0663', '\u0661\u0661'], two)).toEqual({ ok: true, value: [3, 11] }); // ٣, ١١
+      expect(parse('kinderLeeftijden', ['3', '11', '5'], two)).toEqual({ ok: true, value: [3, 11] }); // fields beyond the count
+      expect(parse('kinderLeeftijden', '7', { kinderen: 1 })).toEqual({ ok: true, value: [7] });
+    });
+
+    it('takes any empty field as "weet ik niet"', () => {
+      expect(parse('kinderLeeftijden', ['3', ''], two)).toEqual({ ok: true, value: undefined });
+      expect(parse('kinderLeeftijden', ['3'], two)).toEqual({ ok: true, value: undefined });
+      expect(parse('kinderLeeftijden', [], two)).toEqual({ ok: true, value: undefined });
+    });
+
+    it('names the child whose age is wrong (child-age), counting from 1', () => {
+      const bounds = { min: 0, max: 99 };
+      expect(parse('kinderLeeftijden', ['3', 'x'], two)).toEqual(refused('child-age', { child: 2, ...bounds }));
+      expect(parse('kinderLeeftijden', ['100', '1'], two)).toEqual(refused('child-age', { child: 1, ...bounds }));
+      expect(parse('kinderLeeftijden', ['3,5', '1'], two)).toEqual(refused('child-age', { child: 1, ...bounds }));
+      expect(parse('kinderLeeftijden', ['-1', '1'], two)).toEqual(refused('child-age', { child: 1, ...bounds }));
+      // A wrong age is reported even when another field is empty.
+      expect(parse('kinderLeeftijden', ['', '1e2'], two)).toEqual(refused('child-age', { child: 2, ...bounds }));
+    });
+
+    it('reads no fields when the stored number of children is out of bounds', () => {
+      expect(parse('kinderLeeftijden', ['3'], { kinderen: 100_000 })).toEqual({ ok: true, value: [] });
+      expect(parse('kinderLeeftijden', ['3'], { kinderen: 1e10 })).toEqual({ ok: true, value: [] });
+    });
+  });
+
+  it('has a test for every code', () => {
+    const codes: Record<AnswerProblemCode, AnswerResult> = {
+      'choose-option': parse('studie', null),
+      required: parse('leeftijd', ''),
+      'not-a-number': parse('vermogen', 'veel'),
+      'not-whole': parse('kinderen', '2,5'),
+      'out-of-range': parse('leeftijd', '5'),
+      'child-age': parse('kinderLeeftijden', ['200'], { kinderen: 1 }),
+    };
+    for (const [code, result] of Object.entries(codes)) expect(result, code).toMatchObject({ ok: false, code });
+  });
+});
+
+describe('answerInput', () => {
+  const full: Answers = {
+    woonplaats: true, partner: false, leeftijd: 42, kinderen: 2, kinderLeeftijden: [3, 11], inkomstenbron: 'aow',
+    inkomen: 1234.5, vermogen: 0, jarenLaagInkomen: 3, studie: true, beperking: false, geldzorgen: true, bijzondereKosten: false,
+  };
+
+  it('gives what the form shows for a stored answer', () => {
+    expect(answerInput(questionById('woonplaats'), full)).toBe('yes');
+    expect(answerInput(questionById('partner'), full)).toBe('no');
+    expect(answerInput(questionById('geldzorgen'), { geldzorgen: undefined })).toBe(UNKNOWN);
+    expect(answerInput(questionById('geldzorgen'), {})).toBeUndefined();
+    expect(answerInput(questionById('jarenLaagInkomen'), full)).toBe('3');
+    expect(answerInput(questionById('inkomen'), full)).toBe('1234.5');
+    expect(answerInput(questionById('inkomen'), {})).toBe('');
+    expect(answerInput(questionById('kinderLeeftijden'), full)).toEqual(['3', '11']);
+    expect(answerInput(questionById('kinderLeeftijden'), { kinderen: 3, kinderLeeftijden: [3] })).toEqual(['3', '', '']);
+  });
+
+  it('gives back the same answer when the form sends it again, for every question', () => {
+    for (const answers of [full, { ...full, woonplaats: undefined, inkomen: undefined, kinderLeeftijden: undefined }]) {
+      for (const question of QUESTIONS) {
+        const result = parseAnswer(question, answerInput(question, answers), answers);
+        expect(result, question.id).toEqual({ ok: true, value: answers[question.id] });
+      }
+    }
+  });
+});
+
+describe('one table for typed and stored answers', () => {
+  const numbers = QUESTIONS.filter((q): q is NumberQuestion => q.type === 'number');
+  const ages = questionById('kinderLeeftijden') as AgesQuestion;
+
+  /** The values just outside a question's bounds, and a fraction where whole numbers are asked. */
+  const outside = (q: { min: number; max: number; integer: boolean }) => [q.min - 1, q.max + 1, ...(q.integer ? [q.min + 0.5] : [])];
+
+  it('refuses in the form, and drops from storage, the same numbers out of bounds', () => {
+    for (const question of numbers) {
+      for (const value of outside(question)) {
+        expect(parseAnswer(question, String(value), {}).ok, `${question.id} ${value} typed`).toBe(false);
+        expect(sanitizeAnswers({ [question.id]: value }), `${question.id} ${value} stored`).toEqual({});
+      }
+      for (const value of [question.min, question.max]) {
+        expect(parseAnswer(question, String(value), {}), `${question.id} ${value} typed`).toEqual({ ok: true, value });
+        expect(sanitizeAnswers({ [question.id]: value }), `${question.id} ${value} stored`).toEqual({ [question.id]: value });
+      }
+    }
+  });
+
+  it('refuses in the form, and drops from storage, the same ages out of bounds', () => {
+    for (const age of outside(ages.age)) {
+      expect(parseAnswer(ages, ['5', String(age)], { kinderen: 2 }).ok, `${age} typed`).toBe(false);
+      expect(sanitizeAnswers({ kinderen: 2, kinderLeeftijden: [5, age] }), `${age} stored`).toEqual({ kinderen: 2 });
+    }
+  });
+
+  it('keeps from storage only options the form offers', () => {
+    for (const question of QUESTIONS) {
+      if (question.type !== 'yes-no' && question.type !== 'choice') continue;
+      for (const option of question.options) {
+        const parsed = parseAnswer(question, option.value, {});
+        expect(parsed, `${question.id} ${option.value}`).toEqual({ ok: true, value: option.answer });
+        const expected = option.answer === undefined ? {} : { [question.id]: option.answer };
+        expect(sanitizeAnswers({ [question.id]: option.answer }), `${question.id} ${option.value}`).toEqual(expected);
+      }
+    }
+  });
+
+  it('drops the stored answers of the issue: kinderen 100000 and 1e10, leeftijd 500, 13 ages, negative money, NaN', () => {
+    expect(sanitizeAnswers({ kinderen: 100_000 })).toEqual({});
+    expect(sanitizeAnswers({ kinderen: 1e10 })).toEqual({});
+    expect(sanitizeAnswers(JSON.parse('{"kinderen": 1e10, "leeftijd": 40}'))).toEqual({ leeftijd: 40 });
+    expect(sanitizeAnswers({ leeftijd: 500 })).toEqual({});
+    expect(sanitizeAnswers({ kinderen: MAX_CHILDREN, kinderLeeftijden: Array.from({ length: MAX_CHILDREN + 1 }, () => 4) })).toEqual({
+      kinderen: MAX_CHILDREN,
+    });
+    expect(sanitizeAnswers({ inkomen: -1, vermogen: -0.01 })).toEqual({});
+    expect(sanitizeAnswers({ leeftijd: Number.NaN, inkomen: Number.NaN, kinderLeeftijden: [Number.NaN] })).toEqual({});
+    // The same values typed in the form:
+    expect(parseAnswer(questionById('kinderen'), '100000', {}).ok).toBe(false);
+    expect(parseAnswer(questionById('kinderen'), '1e10', {}).ok).toBe(false);
+    expect(parseAnswer(questionById('leeftijd'), '500', {}).ok).toBe(false);
+    expect(parseAnswer(questionById('inkomen'), '-1', {}).ok).toBe(false);
+  });
+
+  it('keeps every answer the form accepts', () => {
+    const typed: [QuestionId, AnswerInput][] = [
+      ['leeftijd', '\u0663\u0664'], ['kinderen', '2'], ['kinderLeeftijden', ['0', '99']], ['inkomen', '1.234,56'],
+      ['vermogen', '0'], ['inkomstenbron', 'geen'], ['jarenLaagInkomen', '1'], ['studie', 'no'],
+    ];
+    const answers: Answers = {};
+    for (const [id, input] of typed) {
+      const result = parseAnswer(questionById(id), input, answers);
+      if (!result.ok) throw new Error(`${id}: ${result.code}`);
+      answers[id] = result.value;
+    }
+    expect(sanitizeAnswers(JSON.parse(JSON.stringify(answers)))).toEqual(answers);
+  });
+});
+
 describe('sanitizeAnswers', () => {
   it('keeps valid answers', () => {
     const answers: Answers = {
@@ -404,6 +704,53 @@ describe('sanitizeAnswers', () => {
   it('gives no answers for anything that is not an object', () => {
     for (const value of [null, undefined, 'woonplaats', 42, true]) expect(sanitizeAnswers(value)).toEqual({});
     expect(sanitizeAnswers([true, false])).toEqual({});
+  });
+
+  it('never throws, whatever the stored value holds', () => {
+    const throwing = Object.defineProperty({ partner: true }, 'leeftijd', {
+      enumerable: true,
+      get() {
+        throw new Error('getter');
+      },
+    });
+    expect(sanitizeAnswers(throwing)).toEqual({ partner: true });
+
+    const { proxy, revoke } = Proxy.revocable({ leeftijd: 40 }, {});
+    revoke();
+    expect(sanitizeAnswers(proxy)).toEqual({});
+    const hostile = new Proxy({}, { has: () => true, getOwnPropertyDescriptor: () => { throw new Error('trap'); }, get: () => { throw new Error('trap'); } });
+    expect(sanitizeAnswers(hostile)).toEqual({});
+
+    const ages = [3, 4];
+    Object.defineProperty(ages, 1, { get: () => { throw new Error('getter'); } });
+    expect(sanitizeAnswers({ kinderen: 2, kinderLeeftijden: ages })).toEqual({ kinderen: 2 });
+
+    for (const json of ['null', '[]', '[{"leeftijd": 40}]', '"x"', '0', '{}', '{"kinderLeeftijden": [[1]]}', '{"kinderLeeftijden": {"length": 2, "0": 1, "1": 2}}', '{"__proto__": {"leeftijd": 40}}']) {
+      expect(() => sanitizeAnswers(JSON.parse(json)), json).not.toThrow();
+      expect(sanitizeAnswers(JSON.parse(json)), json).toEqual({});
+    }
+  });
+
+  it('reads each stored age once, and a huge list not at all', () => {
+    let reads = 0;
+    const ages = [3, 4];
+    Object.defineProperty(ages, 1, { enumerable: true, get: () => (++reads === 1 ? 4 : 1e10) });
+    expect(sanitizeAnswers({ kinderLeeftijden: ages })).toEqual({ kinderLeeftijden: [3, 4] });
+    expect(reads).toBe(1);
+
+    const huge: number[] = [];
+    huge.length = 1e9;
+    const start = performance.now();
+    expect(sanitizeAnswers({ kinderLeeftijden: huge })).toEqual({});
+    expect(performance.now() - start).toBeLessThan(100);
+  });
+
+  it('takes only the stored object\'s own answers, as a copy', () => {
+    expect(sanitizeAnswers(Object.create({ leeftijd: 40 }))).toEqual({});
+    const stored = { kinderen: 2, kinderLeeftijden: [3, 4] };
+    const answers = sanitizeAnswers(stored);
+    stored.kinderLeeftijden.push(5);
+    expect(answers.kinderLeeftijden).toEqual([3, 4]);
   });
 });
 

@@ -99,4 +99,41 @@ describe('parseAmount', () => {
       expect(parseAmount(input)).toBeUndefined();
     },
   );
+
+  it.each<[string, number]>([
+    ['\u0661\u0662\u0665\u0660', 1250], // Arabic-Indic ١٢٥٠
+    ['\u06f1\u06f2\u06f5\u06f0', 1250], // Extended Arabic-Indic (Persian, Urdu) ۱۲۵۰
+    ['\u0967\u0968\u096b\u0966', 1250], // Devanagari १२५०
+    ['\u09e6\u09e7\u09e8\u09e9\u09ea\u09eb\u09ec\u09ed\u09ee\u09ef', 123456789], // Bengali ০১২৩৪৫৬৭৮৯: every value
+    ['\uff11\uff12\uff13', 123], // full-width １２３
+    ['\u{1d7ce}\u{1d7cf}\u{1d7d7}', 19], // mathematical 𝟎𝟏𝟗: the first run of five that touch
+    ['\u{1d7f6}\u{1d7ff}', 9], // mathematical monospace 𝟶𝟿: the last run
+    ['\u0660', 0],
+    ['\u0661\u0662\u0663\u0664\u066b\u0665\u0666', 1234.56], // Arabic decimal mark ١٢٣٤٫٥٦
+    ['\u0661\u066c\u0662\u0663\u0664\u066b\u0665', 1234.5], // and thousands mark ١٬٢٣٤٫٥
+    ['\u0661\u066c\u0662\u0663\u0664', 1234],
+    ['\u200f\u0661\u0662 \u20ac', 12], // a right-to-left mark and the euro sign after the number
+    ['\u0661\u0662,\u0665', 12.5], // mixed with a Western decimal comma
+    ['1\u00a0234', 1234], // a non-breaking space between thousands
+    ['999999999999999', 999_999_999_999_999], // 15 digits
+  ])('reads %j as %d', (input, expected) => {
+    expect(parseAmount(input)).toBe(expected);
+  });
+
+  it.each([
+    '\u0661e\u0663', // exponent in Arabic-Indic digits
+    '1E3',
+    '1e10',
+    '-\u0661',
+    '\u0661\u066b\u0662\u066b\u0663',
+    '10\u00b2', // a superscript is no decimal digit
+    '\u00bd',
+    '1111111111111111', // 16 digits: absurd for any answer
+    '1.0000000000000001', // 16 decimals
+    '1'.repeat(400), // would be Infinity
+    '9'.repeat(300), // would be 1e300
+    ' '.repeat(1000) + '5',
+  ])('refuses %j', (input) => {
+    expect(parseAmount(input)).toBeUndefined();
+  });
 });

@@ -193,14 +193,14 @@ describe('checkLevel', () => {
 
   it('flags a sentence of 15 words at b1 and a2, not at c1', () => {
     expect(sentences(fifteen)[0]?.words).toBe(15);
-    expect(checkLevel(fifteen, 'b1')).toEqual([{ level: 'b1', message: 'Zin van 15 woorden; op B1 maximaal 12.', sentence: fifteen }]);
-    expect(checkLevel(fifteen, 'a2')).toEqual([{ level: 'a2', message: 'Zin van 15 woorden; op A2 maximaal 8.', sentence: fifteen }]);
+    expect(checkLevel(fifteen, 'b1')).toEqual([{ code: 'sentence-too-long', level: 'b1', sentence: fifteen, words: 15, max: 12 }]);
+    expect(checkLevel(fifteen, 'a2')).toEqual([{ code: 'sentence-too-long', level: 'a2', sentence: fifteen, words: 15, max: 8 }]);
     expect(checkLevel(fifteen, 'c1')).toEqual([]);
   });
 
   it('flags each long sentence on its own', () => {
     const text = `Korte zin. ${fifteen} Nog een korte zin. ${fifteen}`;
-    expect(checkLevel(text, 'b1').map((p) => p.sentence)).toEqual([fifteen, fifteen]);
+    expect(checkLevel(text, 'b1').map((p) => (p.code === 'sentence-too-long' ? p.sentence : p.code))).toEqual([fifteen, fifteen]);
   });
 
   it('lets a typical A2 text pass', () => {
@@ -227,10 +227,27 @@ describe('checkLevel', () => {
       'De gemeentelijke bijzondere bijstandsverlening ten behoeve van minimahuishoudens wordt uitgevoerd overeenkomstig de Participatiewet.';
     expect(measure(policy).fleschDouma).toBeCloseTo(-54.024, 3);
     expect(checkLevel(policy, 'b1')).toEqual([
-      { level: 'b1', message: 'Zin van 13 woorden; op B1 maximaal 12.', sentence: policy },
-      { level: 'b1', message: 'Flesch–Douma-score -55; op B1 minimaal 60. Gebruik kortere zinnen en kortere woorden.' },
+      { code: 'sentence-too-long', level: 'b1', sentence: policy, words: 13, max: 12 },
+      { code: 'score-too-low', level: 'b1', score: -55, min: 60 },
     ]);
     expect(checkLevel(policy, 'c1')).toEqual([]);
+  });
+
+  it('gives only numbers and codes, no sentences of its own', () => {
+    const policy =
+      'De gemeentelijke bijzondere bijstandsverlening ten behoeve van minimahuishoudens wordt uitgevoerd overeenkomstig de Participatiewet.';
+    for (const problem of [...checkLevel(policy, 'a2'), ...checkLevel(policy, 'b1')]) {
+      for (const [key, value] of Object.entries(problem)) {
+        if (key !== 'sentence') expect(typeof value === 'number' || /^[a-z0-9-]+$/.test(value), `${key}: ${value}`).toBe(true);
+      }
+    }
+  });
+
+  it('rounds the score down, so it never reads as the minimum while below it', () => {
+    // 10 words at 6.5 syllables per word: far below, and the floor of a negative score.
+    const text = 'Participatiewetuitvoeringsregelingen. '.repeat(10).trim();
+    const [problem] = checkLevel(text, 'b1');
+    expect(problem).toEqual({ code: 'score-too-low', level: 'b1', score: Math.floor(measure(text).fleschDouma), min: 60 });
   });
 
   it('does not score texts under 10 words', () => {

@@ -11,6 +11,7 @@ import {
   validateRule,
   type Condition,
   type ConditionResult,
+  type Facts,
   type Rule,
 } from '../../src/core/rules.js';
 
@@ -34,47 +35,74 @@ describe('var', () => {
     expect(evaluate({ var: ['x', 0] }, { x: 7 })).toBe(7);
     expect(evaluate({ var: ['x', 0] }, { x: null })).toBeNull();
     expect(evaluate({ var: ['x', { var: 'y' }] }, { y: 'uit y' })).toBe('uit y');
+    expect(evaluate({ var: ['x', { var: 'y' }] }, {})).toBeUndefined();
   });
 
-  it('follows dotted paths', () => {
-    const facts = { partner: { inkomen: 1200, kinderen: [{ leeftijd: 4 }] } };
+  it('follows dotted paths, with numeric indexes into lists and text', () => {
+    const facts = { partner: { inkomen: 1200, kinderen: [{ leeftijd: 4 }, { leeftijd: 9 }] }, code: 'AB' };
     expect(evaluate({ var: 'partner.inkomen' }, facts)).toBe(1200);
     expect(evaluate({ var: 'partner.kinderen.0.leeftijd' }, facts)).toBe(4);
+    expect(evaluate({ var: 'partner.kinderen.1.leeftijd' }, facts)).toBe(9);
+    expect(evaluate({ var: 'partner.kinderen.length' }, facts)).toBe(2);
+    expect(evaluate({ var: 'code.1' }, facts)).toBe('B');
+    expect(evaluate({ var: 'partner.kinderen.2' }, facts)).toBeUndefined();
     expect(evaluate({ var: 'partner.vermogen' }, facts)).toBeUndefined();
     expect(evaluate({ var: 'partner.inkomen.bruto' }, facts)).toBeUndefined();
     expect(evaluate({ var: 'partner.inkomen' }, { partner: null })).toBeUndefined();
     expect(evaluate({ var: ['partner.inkomen', 0] }, {})).toBe(0);
   });
 
+  it('takes a number as an index, and "", null or [] as the whole data', () => {
+    const list = ['nul', 'een'] as unknown as Facts; // JSON Logic data may be any JSON value
+    expect(evaluate({ var: 1 }, list)).toBe('een');
+    expect(evaluate({ var: [1] }, list)).toBe('een');
+    const facts = { a: 1 };
+    expect(evaluate({ var: '' }, facts)).toBe(facts);
+    expect(evaluate({ var: null }, facts)).toBe(facts);
+    expect(evaluate({ var: [] }, facts)).toBe(facts);
+    expect(factsUsed({ and: [{ var: '' }, { var: [] }, { var: null }] })).toEqual([]);
+    expect(factsUsed({ var: 1 })).toEqual(['1']);
+  });
+
   it('does not read inherited properties as answers', () => {
     expect(evaluate({ var: 'constructor' }, {})).toBeUndefined();
     expect(evaluate({ var: 'toString' }, {})).toBeUndefined();
     expect(evaluate({ var: 'a.__proto__' }, { a: {} })).toBeUndefined();
+    expect(evaluate({ var: 'a.hasOwnProperty' }, { a: {} })).toBeUndefined();
+    expect(evaluate({ var: 'n.toFixed' }, { n: 1 })).toBeUndefined();
   });
 });
 
-describe('equality', () => {
-  for (const op of ['==', '===']) {
-    it(`${op}: strict, without coercion`, () => {
-      expect(evaluate({ [op]: [x, 1] }, { x: 1 })).toBe(true);
-      expect(evaluate({ [op]: [x, 1] }, { x: 2 })).toBe(false);
-      expect(evaluate({ [op]: [x, 1] }, { x: '1' })).toBe(false);
-      expect(evaluate({ [op]: [x, null] }, { x: 0 })).toBe(false);
-      expect(evaluate({ [op]: [x, 'Leiden'] }, { x: 'Leiden' })).toBe(true);
-      expect(evaluate({ [op]: [x, [1, 2]] }, { x: [1, 2] })).toBe(true);
-      expect(evaluate({ [op]: [x, [1, 2]] }, { x: [2, 1] })).toBe(false);
+describe('equality, as JavaScript and json-logic-js', () => {
+  it('== and != compare loosely', () => {
+    expect(evaluate({ '==': [x, 1] }, { x: 1 })).toBe(true);
+    expect(evaluate({ '==': [x, 1] }, { x: '1' })).toBe(true);
+    expect(evaluate({ '==': [x, true] }, { x: 1 })).toBe(true);
+    expect(evaluate({ '==': [x, 0] }, { x: '' })).toBe(true);
+    expect(evaluate({ '==': [x, null] }, { x: 0 })).toBe(false);
+    expect(evaluate({ '==': [x, '1,2'] }, { x: [1, 2] })).toBe(true);
+    expect(evaluate({ '!=': [x, 1] }, { x: '1' })).toBe(false);
+    expect(evaluate({ '!=': [x, 1] }, { x: 2 })).toBe(true);
+  });
+
+  it('=== and !== compare strictly', () => {
+    expect(evaluate({ '===': [x, 1] }, { x: 1 })).toBe(true);
+    expect(evaluate({ '===': [x, 1] }, { x: '1' })).toBe(false);
+    expect(evaluate({ '!==': [x, 1] }, { x: '1' })).toBe(true);
+    expect(evaluate({ '===': [x, 'Almelo'] }, { x: 'Almelo' })).toBe(true);
+  });
+
+  it('compares lists by identity, as JavaScript does', () => {
+    expect(evaluate({ '==': [x, [1, 2]] }, { x: [1, 2] })).toBe(false);
+    expect(evaluate({ '==': [x, x] }, { x: [1, 2] })).toBe(true);
+  });
+
+  it('is unknown when a side is missing', () => {
+    for (const op of ['==', '!=', '===', '!==']) {
       expect(evaluate({ [op]: [x, 1] }, {})).toBeUndefined();
       expect(evaluate({ [op]: [null, x] }, {})).toBeUndefined();
-    });
-  }
-  for (const op of ['!=', '!==']) {
-    it(`${op}: strict, without coercion`, () => {
-      expect(evaluate({ [op]: [x, 1] }, { x: 2 })).toBe(true);
-      expect(evaluate({ [op]: [x, 1] }, { x: '1' })).toBe(true);
-      expect(evaluate({ [op]: [x, 1] }, { x: 1 })).toBe(false);
-      expect(evaluate({ [op]: [x, 1] }, {})).toBeUndefined();
-    });
-  }
+    }
+  });
 });
 
 describe('comparisons', () => {
@@ -101,17 +129,22 @@ describe('comparisons', () => {
     }
   });
 
-  it('is false (not unknown) on a type mismatch: only numbers compare', () => {
-    expect(evaluate({ '<': [x, 10] }, { x: '5' })).toBe(false);
-    expect(evaluate({ '>=': [x, 0] }, { x: null })).toBe(false);
-    expect(evaluate({ '<=': ['a', 'b'] }, {})).toBe(false);
-    expect(evaluate({ '>': [x, 0] }, { x: true })).toBe(false);
+  it('converts as JavaScript does: numeric text, null, booleans; text with text by code points', () => {
+    expect(evaluate({ '<': [x, 10] }, { x: '5' })).toBe(true);
+    expect(evaluate({ '>': [x, 1] }, { x: '2' })).toBe(true);
+    expect(evaluate({ '>=': [x, 0] }, { x: null })).toBe(true);
+    expect(evaluate({ '>': [x, 0] }, { x: true })).toBe(true);
+    expect(evaluate({ '<': [x, 1] }, { x: 'abc' })).toBe(false);
+    expect(evaluate({ '<=': ['a', 'b'] }, {})).toBe(true);
+    expect(evaluate({ '<': ['10', '9'] }, {})).toBe(true);
+    expect(evaluate({ '<': [x, 3] }, { x: [2] })).toBe(true);
   });
 
   it('supports the between form of < and <=', () => {
     const tussen4en17 = { '<=': [4, { var: 'leeftijd' }, 17] };
     expect(evaluate(tussen4en17, { leeftijd: 4 })).toBe(true);
     expect(evaluate(tussen4en17, { leeftijd: 17 })).toBe(true);
+    expect(evaluate(tussen4en17, { leeftijd: '17' })).toBe(true);
     expect(evaluate(tussen4en17, { leeftijd: 18 })).toBe(false);
     expect(evaluate(tussen4en17, { leeftijd: 3 })).toBe(false);
     expect(evaluate(tussen4en17, {})).toBeUndefined();
@@ -125,37 +158,57 @@ describe('comparisons', () => {
 
   it('between is the and of its two comparisons: one false part decides', () => {
     expect(evaluate({ '<': [10, 5, x] }, {})).toBe(false);
+    expect(evaluate({ '<': [x, 5, 1] }, {})).toBe(false);
     expect(evaluate({ '<': [1, 5, x] }, {})).toBeUndefined();
   });
 });
 
-describe('and, or, !', () => {
-  it('and: false wins, then unknown, then true', () => {
-    expect(evaluate({ and: [true, true] }, {})).toBe(true);
-    expect(evaluate({ and: [true, false] }, {})).toBe(false);
+describe('and, or, !, !!', () => {
+  it('and returns the first falsy operand, else the last', () => {
+    expect(evaluate({ and: [1, 3] }, {})).toBe(3);
+    expect(evaluate({ and: [true, '', 3] }, {})).toBe('');
+    expect(evaluate({ and: [[], true] }, {})).toEqual([]);
+    expect(evaluate({ and: [x] }, { x: 0 })).toBe(0);
+  });
+
+  it('or returns the first truthy operand, else the last', () => {
+    expect(evaluate({ or: [false, 0, 'a'] }, {})).toBe('a');
+    expect(evaluate({ or: [0, ''] }, {})).toBe('');
+    expect(evaluate({ or: [x, y] }, { x: '', y: 0 })).toBe(0);
+  });
+
+  it('and: a false part decides, otherwise a missing answer leaves it unknown', () => {
     expect(evaluate({ and: [x, false] }, {})).toBe(false);
     expect(evaluate({ and: [false, x] }, {})).toBe(false);
     expect(evaluate({ and: [x, true] }, {})).toBeUndefined();
-    expect(evaluate({ and: [x, y] }, { x: true, y: 1 })).toBe(true);
-    expect(evaluate({ and: [x] }, { x: 0 })).toBe(false);
+    expect(evaluate({ and: [x, y] }, { x: true, y: 1 })).toBe(1);
+    // Only the truth is settled: the missing answer might be the falsy operand returned.
+    expect(evaluate({ and: [x, 0] }, {})).toBe(false);
+    expect(evaluate({ '==': [{ and: [x, 0] }, 0] }, {})).toBeUndefined();
+    expect(evaluate({ '==': [{ and: [0, x] }, 0] }, {})).toBe(true);
   });
 
-  it('or: true wins, then unknown, then false', () => {
+  it('or: a true part decides, otherwise a missing answer leaves it unknown', () => {
     expect(evaluate({ or: [false, true] }, {})).toBe(true);
-    expect(evaluate({ or: [false, false] }, {})).toBe(false);
     expect(evaluate({ or: [x, true] }, {})).toBe(true);
     expect(evaluate({ or: [true, x] }, {})).toBe(true);
     expect(evaluate({ or: [x, false] }, {})).toBeUndefined();
-    expect(evaluate({ or: [x, y] }, { x: '', y: 0 })).toBe(false);
+    expect(evaluate({ or: [x, 'ja'] }, {})).toBe(true);
+    expect(evaluate({ '==': [{ or: [x, 'ja'] }, 'ja'] }, {})).toBeUndefined();
+    expect(evaluate({ '==': [{ or: ['ja', x] }, 'ja'] }, {})).toBe(true);
   });
 
-  it('!: negates, and unknown stays unknown', () => {
+  it('! and !! give a boolean, and unknown stays unknown', () => {
     expect(evaluate({ '!': [true] }, {})).toBe(false);
     expect(evaluate({ '!': false }, {})).toBe(true);
     expect(evaluate({ '!': x }, { x: 0 })).toBe(true);
     expect(evaluate({ '!': [[]] }, {})).toBe(true); // an empty list is false in JSON Logic
+    expect(evaluate({ '!!': [[]] }, {})).toBe(false);
+    expect(evaluate({ '!!': ['0'] }, {})).toBe(true);
     expect(evaluate({ '!': x }, {})).toBeUndefined();
+    expect(evaluate({ '!!': x }, {})).toBeUndefined();
     expect(evaluate({ '!': { '!': x } }, {})).toBeUndefined();
+    expect(evaluate({ '!': { and: [x, 0] } }, {})).toBe(true);
   });
 
   it('combines missing answers in nested logic', () => {
@@ -169,30 +222,40 @@ describe('and, or, !', () => {
 });
 
 describe('in', () => {
-  it('finds a value in a list', () => {
-    const rule = { in: [{ var: 'woonplaats' }, ['Leiden', 'Oegstgeest']] };
-    expect(evaluate(rule, { woonplaats: 'Leiden' })).toBe(true);
-    expect(evaluate(rule, { woonplaats: 'Delft' })).toBe(false);
+  it('finds a value in a list, by ===', () => {
+    const rule = { in: [{ var: 'woonplaats' }, ['Vriezenveen', 'Vroomshoop']] };
+    expect(evaluate(rule, { woonplaats: 'Vriezenveen' })).toBe(true);
+    expect(evaluate(rule, { woonplaats: 'Almelo' })).toBe(false);
     expect(evaluate(rule, {})).toBeUndefined();
-    expect(evaluate({ in: [1, ['1']] }, {})).toBe(false); // no coercion
+    expect(evaluate({ in: [1, ['1']] }, {})).toBe(false);
     expect(evaluate({ in: ['zorg', x] }, { x: ['geld', 'zorg'] })).toBe(true);
     expect(evaluate({ in: ['zorg', x] }, {})).toBeUndefined();
   });
 
-  it('finds a substring in text', () => {
+  it('finds text in text, converting the needle to text', () => {
     expect(evaluate({ in: ['toeslag', x] }, { x: 'zorgtoeslag' })).toBe(true);
     expect(evaluate({ in: ['huur', x] }, { x: 'zorgtoeslag' })).toBe(false);
-    expect(evaluate({ in: [1, x] }, { x: '123' })).toBe(false);
+    expect(evaluate({ in: [1, x] }, { x: '123' })).toBe(true);
+    expect(evaluate({ in: ['', ''] }, {})).toBe(false); // empty text holds nothing in json-logic-js
     expect(evaluate({ in: ['a', x] }, { x: 5 })).toBe(false);
+    expect(evaluate({ in: ['a', x] }, { x: { a: 1 } })).toBe(false);
   });
 });
 
-describe('literals and truth', () => {
+describe('literals, lists and truth', () => {
   it('returns literals as they are', () => {
     expect(evaluate(3, {})).toBe(3);
     expect(evaluate('tekst', {})).toBe('tekst');
     expect(evaluate(null, {})).toBeNull();
     expect(evaluate([1, 'a', [true]], {})).toEqual([1, 'a', [true]]);
+  });
+
+  it('evaluates operations inside lists; a list with a missing answer is unknown', () => {
+    expect(evaluate([1, x, 3], { x: 2 })).toEqual([1, 2, 3]);
+    expect(evaluate({ in: [x, [y, 'b']] }, { x: 'a', y: 'a' })).toBe(true);
+    expect(evaluate([1, x], {})).toBeUndefined();
+    expect(evaluate({ in: ['b', [y, 'b']] }, {})).toBeUndefined();
+    expect(factsUsed({ in: [x, [y, 'b']] })).toEqual(['x', 'y']);
   });
 
   it('truth uses JSON Logic truthiness and keeps unknown', () => {
@@ -205,6 +268,7 @@ describe('literals and truth', () => {
     expect(truth(x, { x: 12 })).toBe(true);
     expect(truth(x, {})).toBeUndefined();
     expect(truth({ '<': [x, 1] }, { x: 0 })).toBe(true);
+    expect(truth({ and: [x, ''] }, {})).toBe(false);
   });
 });
 
@@ -214,6 +278,7 @@ describe('validateRule', () => {
       and: [
         { var: 'a' },
         { var: ['b', 1] },
+        { var: '' },
         { '==': [1, 1] },
         { '!=': [1, 2] },
         { '===': ['a', 'a'] },
@@ -226,23 +291,25 @@ describe('validateRule', () => {
         { or: [true] },
         { '!': [false] },
         { '!': false },
-        { in: ['a', ['a', 'b']] },
+        { '!!': [1] },
+        { in: ['a', ['a', { var: 'c' }]] },
       ],
     };
     expect(validateRule(rule)).toEqual([]);
-    expect(evaluate(rule, { a: 1 })).toBe(true);
-    expect(OPERATORS).toEqual(['var', '==', '!=', '===', '!==', '<', '<=', '>', '>=', 'and', 'or', '!', 'in']);
+    expect(evaluate(rule, { a: 1, c: 'c' })).toBe(true);
+    expect(OPERATORS).toEqual(['var', '==', '!=', '===', '!==', '<', '<=', '>', '>=', 'and', 'or', '!', '!!', 'in']);
   });
 
   it('accepts literals as a rule', () => {
     for (const rule of [true, 0, 'x', null, [], [1, ['a', null]]]) expect(validateRule(rule)).toEqual([]);
   });
 
-  it('reports an unknown operator at its path, listing the allowed ones', () => {
+  it('reports an unknown operator at its path, with the allowed ones', () => {
     expect(validateRule({ and: [true, { foo: [1] }] })).toEqual([
       {
         path: '/and/1/foo',
-        message: 'Onbekende bewerking "foo". Toegestaan: var, ==, !=, ===, !==, <, <=, >, >=, and, or, !, in.',
+        code: 'rule-unknown-operator',
+        params: { operator: 'foo', allowed: 'var, ==, !=, ===, !==, <, <=, >, >=, and, or, !, !!, in' },
       },
     ]);
     expect(validateRule({ not: true }).map((p) => p.path)).toEqual(['/not']);
@@ -255,52 +322,57 @@ describe('validateRule', () => {
   });
 
   it('reports objects without exactly one key', () => {
-    const [empty] = validateRule({ or: [{}] });
-    expect(empty?.path).toBe('/or/0');
-    expect(empty?.message).toMatch(/precies één sleutel/);
-    const [two] = validateRule({ '<': 1, '>': 2 });
-    expect(two?.path).toBe('');
-    expect(two?.message).toContain('<, >');
+    expect(validateRule({ or: [{}] })).toEqual([{ path: '/or/0', code: 'rule-empty-operation' }]);
+    expect(validateRule({ '<': 1, '>': 2 })).toEqual([{ path: '', code: 'rule-many-keys', params: { count: 2, keys: '<, >' } }]);
   });
 
   it('reports wrong numbers of arguments', () => {
     const paths = (rule: unknown) => validateRule(rule).map((p) => p.path);
     expect(validateRule({ and: [{ '<=': [{ var: 'x' }] }, { '<': [1, 2, 3, 4] }] })).toEqual([
-      { path: '/and/0/<=', message: '"<=" verwacht 2 of 3 waarden, maar kreeg er 1.' },
-      { path: '/and/1/<', message: '"<" verwacht 2 of 3 waarden, maar kreeg er 4.' },
+      { path: '/and/0/<=', code: 'rule-arity', params: { operator: '<=', min: 2, max: 3, count: 1 } },
+      { path: '/and/1/<', code: 'rule-arity', params: { operator: '<', min: 2, max: 3, count: 4 } },
     ]);
-    expect(validateRule({ '!': [] })).toEqual([{ path: '/!', message: '"!" verwacht 1 waarde, maar kreeg er 0.' }]);
+    expect(validateRule({ '!': [] })).toEqual([
+      { path: '/!', code: 'rule-arity', params: { operator: '!', min: 1, max: 1, count: 0 } },
+    ]);
+    expect(validateRule({ or: [] })).toEqual([
+      { path: '/or', code: 'rule-arity', params: { operator: 'or', min: 1, max: -1, count: 0 } },
+    ]);
     expect(paths({ '!': [true, false] })).toEqual(['/!']);
+    expect(paths({ '!!': [true, false] })).toEqual(['/!!']);
     expect(paths({ '>': [1, 2, 3] })).toEqual(['/>']);
     expect(paths({ '==': 1 })).toEqual(['/==']);
     expect(paths({ in: ['a'] })).toEqual(['/in']);
-    expect(validateRule({ or: [] })[0]?.message).toBe('"or" verwacht minstens 1 waarde, maar kreeg er 0.');
-    expect(paths({ var: [] })).toEqual(['/var']);
-    expect(paths({ var: ['a', 1, 2] })).toEqual(['/var']);
+    expect(validateRule({ var: ['a', 1, 2] })).toEqual([
+      { path: '/var', code: 'rule-arity', params: { operator: 'var', min: 0, max: 2, count: 3 } },
+    ]);
   });
 
-  it('reports a var whose name is not text', () => {
-    expect(validateRule({ var: 1 })).toEqual([
-      { path: '/var', message: 'De naam bij "var" moet tekst zijn, zoals {"var": "leeftijd"}.' },
-    ]);
-    expect(validateRule({ '<': [{ var: [null, 3] }, 1] }).map((p) => p.path)).toEqual(['/</0/var/0']);
-    expect(validateRule({ var: { var: 'a' } }).map((p) => p.path)).toEqual(['/var']);
-    expect(validateRule({ var: '' }).map((p) => p.path)).toEqual(['/var']);
+  it('reports a var whose name is neither text nor a number', () => {
+    expect(validateRule({ var: true })).toEqual([{ path: '/var', code: 'rule-var-name' }]);
+    expect(validateRule({ '<': [{ var: [[], 3] }, 1] })).toEqual([{ path: '/</0/var/0', code: 'rule-var-name' }]);
+    // A computed name would hide which answer the rule reads.
+    expect(validateRule({ var: { var: 'a' } })).toEqual([{ path: '/var', code: 'rule-var-name' }]);
+    expect(validateRule({ var: [{ var: 'a' }, 1] })).toEqual([{ path: '/var/0', code: 'rule-var-name' }]);
+    for (const rule of [{ var: 1 }, { var: '' }, { var: null }, { var: [] }, { var: [null, 3] }]) {
+      expect(validateRule(rule)).toEqual([]);
+    }
   });
 
   it('checks the default of var', () => {
     expect(validateRule({ var: ['a', { foo: 1 }] }).map((p) => p.path)).toEqual(['/var/1/foo']);
+    expect(validateRule({ var: ['a', { var: 'b' }] })).toEqual([]);
   });
 
-  it('rejects operations inside a literal list, and non-JSON values', () => {
-    expect(validateRule({ in: ['a', ['b', { var: 'c' }]] }).map((p) => p.path)).toEqual(['/in/1/1']);
-    expect(validateRule({ '==': [undefined, 1] }).map((p) => p.path)).toEqual(['/==/0']);
-    expect(validateRule({ '==': [() => 1, 1] }).map((p) => p.path)).toEqual(['/==/0']);
-    expect(validateRule(undefined).map((p) => p.path)).toEqual(['']);
+  it('rejects non-JSON values', () => {
+    expect(validateRule({ '==': [undefined, 1] })).toEqual([{ path: '/==/0', code: 'rule-bad-value' }]);
+    expect(validateRule({ '==': [() => 1, 1] })).toEqual([{ path: '/==/0', code: 'rule-bad-value' }]);
+    expect(validateRule({ in: ['a', ['b', Symbol('s')]] })).toEqual([{ path: '/in/1/1', code: 'rule-bad-value' }]);
+    expect(validateRule(undefined)).toEqual([{ path: '', code: 'rule-bad-value' }]);
   });
 
   it('reports every problem, not only the first', () => {
-    expect(validateRule({ and: [{ foo: 1 }, { '!': [] }, { var: 2 }] }).map((p) => p.path)).toEqual([
+    expect(validateRule({ and: [{ foo: 1 }, { '!': [] }, { var: true }] }).map((p) => p.path)).toEqual([
       '/and/0/foo',
       '/and/1/!',
       '/and/2/var',
@@ -312,6 +384,12 @@ describe('validateRule', () => {
     const rule = { and: [shared, { or: [shared, false] }] };
     expect(validateRule(rule)).toEqual([]);
     expect(evaluate(rule, { a: 1 })).toBe(true);
+  });
+
+  it('returns a fresh list each time, so callers cannot change what later calls see', () => {
+    const rule = { foo: 1 };
+    validateRule(rule).pop();
+    expect(validateRule(rule)).toHaveLength(1);
   });
 
   it('never throws on garbage', () => {
@@ -343,15 +421,17 @@ describe('validateRule', () => {
       expect(() => validateRule(value)).not.toThrow();
       expect(Array.isArray(validateRule(value))).toBe(true);
     }
-    expect(validateRule(cyclic)).toEqual([{ path: '/and/0', message: 'De regel verwijst naar zichzelf.' }]);
-    expect(validateRule(deep)[0]?.message).toMatch(/te diep genest/);
-    expect(validateRule(wide).length).toBeGreaterThan(0);
-    expect(validateRule(throwing)).toEqual([{ path: '', message: 'De regel kan niet worden gelezen.' }]);
+    expect(validateRule(cyclic)).toEqual([{ path: '/and/0', code: 'rule-cycle' }]);
+    expect(validateRule(cyclicList)).toEqual([{ path: '/0', code: 'rule-cycle' }]);
+    expect(validateRule(deep)[0]).toMatchObject({ code: 'rule-too-deep', params: { max: 64 } });
+    expect(validateRule(wide)).toContainEqual(expect.objectContaining({ code: 'rule-too-large', params: { max: 10_000 } }));
+    expect(validateRule(throwing)).toEqual([{ path: '', code: 'rule-unreadable' }]);
+    expect(validateRule(proxy)).toEqual([{ path: '', code: 'rule-unreadable' }]);
   });
 });
 
 describe('evaluate on invalid rules', () => {
-  it('throws a RuleError with a path for an unknown operator', () => {
+  it('throws a RuleError with the code, path and values of the first problem', () => {
     let error: unknown;
     try {
       evaluate({ and: [true, { foo: 1 }] } as Rule, {});
@@ -360,14 +440,25 @@ describe('evaluate on invalid rules', () => {
     }
     expect(error).toBeInstanceOf(RuleError);
     expect(error).toBeInstanceOf(Error);
-    expect((error as RuleError).path).toBe('/and/1/foo');
-    expect((error as RuleError).name).toBe('RuleError');
-    expect((error as RuleError).message).toMatch(/Onbekende bewerking "foo"/);
+    const ruleError = error as RuleError;
+    expect(ruleError.name).toBe('RuleError');
+    expect(ruleError.path).toBe('/and/1/foo');
+    expect(ruleError.code).toBe('rule-unknown-operator');
+    expect(ruleError.params).toMatchObject({ operator: 'foo' });
+    expect(ruleError.message).toBe('rule-unknown-operator');
   });
 
   it('throws even when a short-circuit would skip the bad part', () => {
     expect(() => evaluate({ and: [false, { foo: 1 }] }, {})).toThrow(RuleError);
     expect(() => evaluate({ '!': [] }, {})).toThrow(RuleError);
+    expect(() => truth({ '!': [] }, {})).toThrow(RuleError);
+    expect(() => explain([{ id: 'kapot', rule: { '!': [] } }], {})).toThrow(RuleError);
+  });
+
+  it('throws the same RuleError again for a rule object already seen', () => {
+    const rule = { '<': [1] };
+    expect(() => evaluate(rule, {})).toThrow(RuleError);
+    expect(() => evaluate(rule, {})).toThrow(expect.objectContaining({ code: 'rule-arity', path: '/<' }));
   });
 
   it('does not throw for missing answers', () => {
@@ -379,7 +470,7 @@ describe('factsUsed', () => {
   it('lists var names once, in order of appearance', () => {
     const rule = {
       and: [
-        { '==': [{ var: 'woonplaats' }, 'Leiden'] },
+        { '==': [{ var: 'woonplaats' }, 'Vriezenveen'] },
         { '<=': [{ var: 'inkomenProcentNorm' }, 120] },
         { or: [{ var: 'woonplaats' }, { var: ['partner.inkomen', { var: 'inkomen' }] }] },
       ],
@@ -389,6 +480,53 @@ describe('factsUsed', () => {
     expect(factsUsed(true)).toEqual([]);
     expect(factsUsed({ '==': [1, 1] })).toEqual([]);
   });
+
+  it('does not overflow on a rule nested 100,000 deep, and stops where validateRule does', () => {
+    let deep: Rule = { var: 'diep' };
+    for (let i = 0; i < 100_000; i++) deep = { '!': deep };
+    expect(() => factsUsed(deep)).not.toThrow();
+    expect(factsUsed(deep)).toEqual([]);
+
+    let justTooDeep: Rule = { var: 'diep' };
+    for (let i = 0; i < 65; i++) justTooDeep = { '!': justTooDeep };
+    expect(validateRule(justTooDeep).map((p) => p.code)).toEqual(['rule-too-deep']);
+    expect(factsUsed(justTooDeep)).toEqual([]);
+    expect(factsUsed((justTooDeep as { '!': Rule })['!'])).toEqual(['diep']);
+  });
+
+  it('stops after as many parts as validateRule allows', () => {
+    const many: Rule[] = Array.from({ length: 10_000 }, () => ({ var: 'a' }));
+    const rule = { and: [...many, { var: 'b' }] };
+    expect(validateRule(rule).map((p) => p.code)).toEqual(['rule-too-large']);
+    expect(factsUsed(rule)).toEqual(['a']);
+  });
+
+  it('walks a cyclic rule once', () => {
+    const cyclic: Record<string, unknown> = { or: [{ var: 'a' }] };
+    (cyclic.or as unknown[]).push(cyclic);
+    expect(factsUsed(cyclic as Rule)).toEqual(['a']);
+  });
+
+  it('never throws, not even on getters and proxies that do', () => {
+    const throwing = {
+      and: [
+        { var: 'voor' },
+        {
+          get var() {
+            throw new Error('boem');
+          },
+        },
+      ],
+    };
+    expect(factsUsed(throwing as Rule)).toEqual(['voor']);
+    const proxy = new Proxy({}, {
+      ownKeys() {
+        throw new Error('boem');
+      },
+    });
+    expect(factsUsed(proxy as Rule)).toEqual([]);
+    expect(factsUsed({ var: Symbol('s') } as unknown as Rule)).toEqual([]);
+  });
 });
 
 // A small, realistic regeling: an extra allowance for children's sport and culture.
@@ -396,7 +534,7 @@ interface RegelingCondition extends Condition {
   met: string;
 }
 const kindregeling: RegelingCondition[] = [
-  { id: 'woonplaats', rule: { '==': [{ var: 'gemeente' }, 'Leiden'] }, met: 'U woont in Leiden.' },
+  { id: 'woonplaats', rule: { '==': [{ var: 'woontInGemeente' }, true] }, met: 'U woont in de gemeente.' },
   { id: 'inkomen', rule: { '<=': [{ var: 'inkomenProcentNorm' }, 120] }, met: 'Uw inkomen is niet te hoog.' },
   { id: 'kinderen', rule: { '<=': [4, { var: 'leeftijdJongsteKind' }, 17] }, met: 'U heeft een kind van 4 tot en met 17 jaar.' },
 ];
@@ -404,9 +542,9 @@ const statuses = (results: ConditionResult[]) => results.map((r) => `${r.conditi
 
 describe('explain, outcome, decided', () => {
   it('says which condition is met, not met or unknown', () => {
-    const results = explain(kindregeling, { gemeente: 'Leiden', inkomenProcentNorm: 130 });
+    const results = explain(kindregeling, { woontInGemeente: true, inkomenProcentNorm: 130 });
     expect(statuses(results)).toEqual(['woonplaats:met', 'inkomen:not-met', 'kinderen:unknown']);
-    expect(results[0]?.condition.met).toBe('U woont in Leiden.'); // the caller's own condition type
+    expect(results[0]?.condition.met).toBe('U woont in de gemeente.'); // the caller's own condition type
     expect(outcome(results)).toBe('niet');
   });
 
@@ -414,7 +552,7 @@ describe('explain, outcome, decided', () => {
     expect(outcome(explain(kindregeling, {}))).toBe('misschien');
     expect(decided(kindregeling, {})).toBe(false);
 
-    const some = { gemeente: 'Leiden', inkomenProcentNorm: 100 };
+    const some = { woontInGemeente: true, inkomenProcentNorm: 100 };
     expect(outcome(explain(kindregeling, some))).toBe('misschien');
     expect(decided(kindregeling, some)).toBe(false);
 
@@ -422,7 +560,7 @@ describe('explain, outcome, decided', () => {
     expect(outcome(explain(kindregeling, all))).toBe('wel');
     expect(decided(kindregeling, all)).toBe(true);
 
-    const elsewhere = { gemeente: 'Delft' };
+    const elsewhere = { woontInGemeente: false };
     expect(outcome(explain(kindregeling, elsewhere))).toBe('niet');
     expect(decided(kindregeling, elsewhere)).toBe(true);
 
@@ -441,7 +579,7 @@ describe('explain, outcome, decided', () => {
   });
 
   it('skips questions no open condition needs', () => {
-    const facts = { gemeente: 'Leiden', inkomenProcentNorm: 100 };
+    const facts = { woontInGemeente: true, inkomenProcentNorm: 100 };
     const open = explain(kindregeling, facts).filter((r) => r.status === 'unknown');
     expect(open.flatMap((r) => factsUsed(r.condition.rule))).toEqual(['leeftijdJongsteKind']);
   });
