@@ -151,6 +151,7 @@ function* parseSteps<Item, Feed>(kind: FeedKind<Item, Feed>, value: unknown, { b
   // Where the items are. Reading a hostile `data` object may throw: then it is no feed.
   let listKey: string | undefined;
   let list: readonly unknown[];
+  let listLength: number;
   let rootKeys: string[] = [];
   try {
     if (typeof value !== 'object' || value === null) return failure();
@@ -162,6 +163,7 @@ function* parseSteps<Item, Feed>(kind: FeedKind<Item, Feed>, value: unknown, { b
     const found = listKey === '' ? value : isObject(value) && listKey !== undefined && own(value, listKey) ? value[listKey] : undefined;
     if (!Array.isArray(found)) return failure();
     list = found;
+    listLength = found.length;
   } catch {
     return failure();
   }
@@ -170,7 +172,7 @@ function* parseSteps<Item, Feed>(kind: FeedKind<Item, Feed>, value: unknown, { b
   const trusted = isFromJsonText(value);
 
   // The envelope: each top-level field is read and checked on its own; a broken one is dropped.
-  const fields: JsonObject = {};
+  let fields: JsonObject = {};
   for (const key of rootKeys) {
     if (key === listKey) continue;
     const path = `/${pointerSegment(key)}`;
@@ -193,7 +195,7 @@ function* parseSteps<Item, Feed>(kind: FeedKind<Item, Feed>, value: unknown, { b
       if (key !== undefined) delete fields[key];
     }
   }
-  if (kind.envelopeLinks) cleanLinks(fields, kind.envelopeLinks, '', baseUrl, problems.add);
+  if (kind.envelopeLinks) fields = cleanLinks(fields, kind.envelopeLinks, '', baseUrl, problems.add);
   const publisher = isObject(fields.publisher) && typeof fields.publisher.name === 'string' ? (fields.publisher as Publisher) : { name: '' };
   const envelope: Envelope = { publisher, fields, ...(typeof fields.updated === 'string' ? { updated: fields.updated } : {}) };
 
@@ -201,8 +203,8 @@ function* parseSteps<Item, Feed>(kind: FeedKind<Item, Feed>, value: unknown, { b
   const items: Item[] = [];
   const seen = new Set<string>();
   const depth = listPath ? 2 : 1;
-  const length = Math.min(list.length, MAX_ITEMS);
-  if (list.length > MAX_ITEMS) problems.add({ path: listPath, code: 'too-long', params: { max: MAX_ITEMS } });
+  const length = Math.min(listLength, MAX_ITEMS);
+  if (listLength > MAX_ITEMS) problems.add({ path: listPath, code: 'too-long', params: { max: MAX_ITEMS } });
   for (let index = 0; index < length; index++) {
     yield;
     const path = `${listPath}/${index}`;
@@ -235,8 +237,7 @@ function* parseSteps<Item, Feed>(kind: FeedKind<Item, Feed>, value: unknown, { b
     const checked = kind.check ? kind.check(item as Item, { path, report: problems.add, ...(baseUrl === undefined ? {} : { baseUrl }) }) : (item as Item);
     if (checked === undefined) continue;
     if (id !== undefined) seen.add(id);
-    if (kind.links && isObject(checked)) cleanLinks(checked as JsonObject, kind.links, path, baseUrl, problems.add);
-    items.push(checked);
+    items.push(kind.links && isObject(checked) ? (cleanLinks(checked as JsonObject, kind.links, path, baseUrl, problems.add) as Item) : checked);
   }
   return { ok: true, feed: kind.build(envelope, items), problems: problems.list, problemCount: problems.count };
 }
@@ -266,39 +267,57 @@ function linkRules(links: LinkFields): readonly LinkRule[] {
   return rules;
 }
 
-/** Cleans the link fields of `root` in place: a copy made by readJson, or text parsed for this feed. */
-function cleanLinks(root: JsonObject, links: LinkFields, basePath: string, baseUrl: string | undefined, report: (p: FeedProblem) => void): void {
-  for (const [segments, type] of linkRules(links)) cleanLink(root, segments, 0, basePath, type, baseUrl, report);
+/**
+ * Cleans the link fields of `root`. Copies what it changes, so the value a caller parsed (and
+ * may parse again) stays as it was.
+ */
+function cleanLinks(root: JsonObject, links: LinkFields, basePath: string, baseUrl: string | undefined, report: (p: FeedProblem) => void): JsonObject {
+  let out: JsonValue = root;
+  for (const [segments, type] of linkRules(links)) out = cleanLink(out, segments, 0, basePath, type, baseUrl, report);
+  return out as JsonObject;
 }
 
+/** A shallow copy that keeps every own key as an own key ("__proto__" too). */
+const copyOf = (object: JsonObject): JsonObject => ({ ...object });
+
 function cleanLink(
-  node: JsonValue | undefined,
+  node: JsonValue,
   segments: readonly string[],
   at: number,
   path: string,
   type: LinkType,
   baseUrl: string | undefined,
   report: (p: FeedProblem) => void,
-): void {
+): JsonValue {
   const segment = segments[at]!;
   if (segment === '*') {
-    if (Array.isArray(node)) node.forEach((child, i) => cleanLink(child, segments, at + 1, `${path}/${i}`, type, baseUrl, report));
-    return;
+    if (!Array.isArray(node)) return node;
+    const cleaned = node.map((child, i) => cleanLink(child, segments, at + 1, `${path}/${i}`, type, baseUrl, report));
+    return cleaned.some((child, i) => child !== node[i]) ? cleaned : node;
   }
-  if (!isObject(node) || !own(node, segment)) return;
+  if (!isObject(node) || !own(node, segment)) return node;
   const here = `${path}/${pointerSegment(segment)}`;
-  if (at < segments.length - 1) return cleanLink(node[segment], segments, at + 1, here, type, baseUrl, report);
-  const text = node[segment];
-  if (typeof text !== 'string') return;
-  if (type === 'url') {
-    const href = safeUrl(text, baseUrl);
-    if (href && /^https?:/.test(href)) node[segment] = href;
-    else {
-      delete node[segment];
-      report({ path: here, code: 'unsafe-link', params: { value: clip(text) } });
-    }
-  } else if (type === 'email' ? !mailtoUrl(text) : !telUrl(text)) {
-    delete node[segment];
-    report({ path: here, code: type === 'email' ? 'not-email' : 'not-phone', params: { value: clip(text) } });
+  const value = node[segment]!;
+  if (at < segments.length - 1) {
+    const cleaned = cleanLink(value, segments, at + 1, here, type, baseUrl, report);
+    if (cleaned === value) return node;
+    const copy = copyOf(node);
+    setKey(copy, segment, cleaned);
+    return copy;
   }
+  if (typeof value !== 'string') return node;
+  let keep: string | undefined = value;
+  if (type === 'url') {
+    const href = safeUrl(value, baseUrl);
+    keep = href && /^https?:/.test(href) ? href : undefined;
+    if (keep === undefined) report({ path: here, code: 'unsafe-link', params: { value: clip(value) } });
+  } else if (type === 'email' ? !mailtoUrl(value) : !telUrl(value)) {
+    keep = undefined;
+    report({ path: here, code: type === 'email' ? 'not-email' : 'not-phone', params: { value: clip(value) } });
+  }
+  if (keep === value) return node;
+  const copy = copyOf(node);
+  if (keep === undefined) delete copy[segment];
+  else setKey(copy, segment, keep);
+  return copy;
 }

@@ -120,6 +120,11 @@ describe('parseFeed: where the items are (locate)', () => {
     expect(parseFeed(throwing, { services: [] }).ok).toBe(false);
     const trap = Object.defineProperty({}, 'kind', { enumerable: true, get: () => { throw new Error('x'); } });
     expect(parse(trap).ok).toBe(false);
+    const lengthTrap = new Proxy([service('a')], { get: (target, key) => (key === 'length' ? (() => { throw new Error('x'); })() : Reflect.get(target, key)) });
+    expect(parse({ services: lengthTrap }).ok).toBe(false);
+    const { proxy, revoke } = Proxy.revocable({ services: [] }, {});
+    revoke();
+    expect(parse(proxy).ok).toBe(false);
   });
 });
 
@@ -206,6 +211,16 @@ describe('parseFeed: items', () => {
     const before = structuredClone(doc);
     ok(doc);
     expect(doc).toEqual(before);
+  });
+
+  it('never changes a value parsed from text either, so parsing it again gives the same outcome', () => {
+    const text = JSON.stringify({ publisher: { name: 'P', url: '/' }, services: [service('a', { url: '/hulp', phones: [{ number: 'x' }] }), service('b')] });
+    const parsed = parseJson(text);
+    if (!parsed.ok) throw new Error('not JSON');
+    const first = parse(parsed.value, 'https://www.example.nl/');
+    expect(JSON.stringify(parsed.value)).toBe(text);
+    expect(parse(parsed.value, 'https://www.example.nl/')).toEqual(first);
+    expect(first.problems).toEqual([{ path: '/services/0/phones/0/number', code: 'not-phone', params: { value: 'x' } }]);
   });
 
   it(`stops a list at ${MAX_ITEMS.toLocaleString('en')} items (a sparse list can claim billions)`, () => {

@@ -554,8 +554,12 @@ describe('parseRegelingen: values JSON cannot hold skip one item, never the feed
   });
 
   it('does not copy what it read from text, but does copy a data object (later changes on the page change nothing)', () => {
-    const parsed = parseJsonValue(text([item('a')])) as { regelingen: Json[] };
-    expect(parseOk(parsed).feed.regelingen[0]).toBe(parsed.regelingen[0]);
+    const parsed = parseJsonValue(text([item('a'), item('b', ',"apply":{"url":"/x"}')])) as { regelingen: Json[] };
+    const fromText = parseOk(parsed, 'https://www.example.nl/');
+    expect(fromText.feed.regelingen[0]).toBe(parsed.regelingen[0]);
+    // A cleaned link is written to a copy: the parsed value stays as it was.
+    expect(fromText.feed.regelingen[1]!.apply!.url).toBe('https://www.example.nl/x');
+    expect(parsed.regelingen[1]!.apply).toEqual({ url: '/x' });
     const data = feed([regeling({ id: 'a' })]);
     const outcome = parseOk(data);
     (data.regelingen as Json[])[0]!.summary = 'later veranderd';
