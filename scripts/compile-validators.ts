@@ -11,7 +11,8 @@ import { transformSync } from 'esbuild';
  * allErrors: report every problem of an item at once. verbose: errors carry the failing value
  * and the schema that holds the keyword (its description gives a hint). messages: off, the
  * interface says them. unicode: off, lengths count UTF-16 units: only `minLength: 1` is used,
- * and counting code points would scan every text.
+ * and counting code points would scan every text. validateFormats: off, `format` (HSDS has
+ * "uri", "email") is a note: links are cleaned by the kind's declared link fields.
  */
 export const AJV_OPTIONS = {
   allErrors: true,
@@ -20,6 +21,7 @@ export const AJV_OPTIONS = {
   strict: true,
   inlineRefs: false,
   unicode: false,
+  validateFormats: false,
 } satisfies Options;
 
 /** Ajv warns that `unicode` is deprecated; that choice is made above on purpose. */

@@ -50,6 +50,11 @@ describe('src/generated/validators.js', () => {
     expect(() => compileValidators({ odd: schema })).toThrow(/constructor/);
   });
 
+  it('accepts HSDS-style format keywords without checking them (links are cleaned by the kind)', () => {
+    const schema = { type: 'object', properties: { url: { type: 'string', format: 'uri' }, email: { type: 'string', format: 'email' } } };
+    expect(() => compileValidators({ service: schema })).not.toThrow();
+  });
+
   it('shares a block used in several places as one function, and keeps oneOf branches inline', () => {
     const text = { oneOf: [{ type: 'string' }, { type: 'object', properties: { a2: { type: 'string' } } }] };
     const once = compileValidators({ a: { type: 'object', properties: { x: text } } }).js;
