@@ -60,3 +60,6 @@ try {
   await browser.close();
   server.close();
 }
+
+// Parsing in Node: no browser needed, so it also runs on its own (node bench/parse.mjs).
+await import('./parse.mjs');

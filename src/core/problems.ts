@@ -23,6 +23,7 @@ export type ProblemCode =
   | 'too-long' // { max }: text or list longer than allowed
   | 'number-out-of-range' // a number JSON cannot hold (1e400)
   | 'too-deep' // { max }: nested deeper than any feed needs
+  | 'too-many-values' // { max }: one item (or envelope field) holds more values than any feed needs
   | 'unreadable' // a value that cannot be read as JSON at all
   | 'invalid' // { keyword }: any other schema rule
   // Checks a schema cannot express.

@@ -1,40 +1,68 @@
-import { Validator, type OutputUnit, type Schema } from '@cfworker/json-schema';
-import { msg, str } from '@lit/localize';
-
-/** One thing wrong in a feed: where (a JSON Pointer into the feed) and what, in plain words. */
-export interface FeedProblem {
-  path: string;
-  message: string;
-}
-
-type JsonSchema = Readonly<Record<string, unknown>>;
+import { jsonType, pointerSegment, type JsonValue } from './json-value.js';
+import type { FeedProblem, ProblemParams } from './problems.js';
 
 /**
- * Validates by interpreting the schema, never by generating code, so widgets keep working on pages
- * with a strict Content-Security-Policy.
+ * Feeds are validated by functions compiled from the JSON Schemas at build time
+ * (scripts/generate-validators.mjs writes src/generated/validators.js with Ajv's standalone
+ * mode). They are plain code, so widgets keep working on pages with a strict
+ * Content-Security-Policy: nothing is generated or evaluated in the browser.
  */
-export function createValidator(schema: JsonSchema): (value: unknown, basePath?: string) => FeedProblem[] {
-  const validator = new Validator(schema as unknown as Schema, '2020-12', false);
-  return (value, basePath = '') => {
-    const result = validator.validate(value);
-    return result.valid ? [] : plainProblems(result.errors, schema, value, basePath);
-  };
+
+/** One error as a compiled validator reports it (Ajv's shape, with `verbose: true`). */
+export interface SchemaError {
+  /** JSON Pointer of the failing value inside the validated value. */
+  instancePath: string;
+  /** Where the rule sits in the (sub)schema that holds it, e.g. "#/properties/id/pattern". */
+  schemaPath: string;
+  keyword: string;
+  params: Readonly<Record<string, unknown>>;
+  /** The schema object that holds the keyword; its `description` gives a hint. */
+  parentSchema?: { readonly description?: unknown };
+  /** The failing value. */
+  data?: unknown;
 }
 
-/** Keywords that only say "something below me failed"; the failure below is the useful one. */
-const CONTAINER_KEYWORDS = new Set(['properties', 'items', 'prefixItems', '$ref', 'allOf', 'false', 'unevaluatedProperties']);
+/** A compiled validator: true when valid, else its `errors` say why. */
+export interface CompiledValidator {
+  (data: unknown): boolean;
+  errors?: readonly SchemaError[] | null;
+}
 
-function plainProblems(units: OutputUnit[], schema: JsonSchema, value: unknown, basePath: string): FeedProblem[] {
-  // The failed branches of a oneOf ("a string, or an object with a2/b1/c1") make one message.
-  const oneOfs = units.filter((u) => u.keyword === 'oneOf').map((u) => `${u.keywordLocation}/`);
+/** Validates a JSON value; `basePath` is where it sits in the feed. No problems: valid. */
+export type Validate = (value: JsonValue, basePath: string) => FeedProblem[];
+
+export function validatorFrom(compiled: CompiledValidator): Validate {
+  return (value, basePath) => (compiled(value) ? [] : problemsFrom(compiled.errors ?? [], basePath));
+}
+
+/** Keywords that say "none (or not exactly one) of these forms fits". */
+const SHAPE_KEYWORDS = new Set(['oneOf', 'anyOf']);
+
+const under = (path: string, parent: string) => path === parent || path.startsWith(`${parent}/`);
+
+/**
+ * Turns a validator's errors into problems. The failed branches of a oneOf ("a string, or an
+ * object with a2/b1/c1") make one `shape` problem: the compiler reports each branch's errors
+ * just before the oneOf's own, at or below its value, with the oneOf's schema path as prefix.
+ */
+export function problemsFrom(errors: readonly SchemaError[], basePath: string): FeedProblem[] {
+  const kept: SchemaError[] = [];
+  for (const error of errors) {
+    if (SHAPE_KEYWORDS.has(error.keyword)) {
+      const branches = `${error.schemaPath}/`;
+      while (kept.length > 0) {
+        const last = kept[kept.length - 1]!;
+        if (!under(last.instancePath, error.instancePath) || !last.schemaPath.startsWith(branches)) break;
+        kept.pop();
+      }
+    }
+    kept.push(error);
+  }
   const problems: FeedProblem[] = [];
   const seen = new Set<string>();
-  for (const unit of units) {
-    if (CONTAINER_KEYWORDS.has(unit.keyword)) continue;
-    if (oneOfs.some((prefix) => unit.keywordLocation.startsWith(prefix))) continue;
-    const location = basePath + toPointer(unit.instanceLocation);
-    const problem = describe(unit, location, schema, value, basePath);
-    const key = `${problem.path}\n${problem.message}`;
+  for (const error of kept) {
+    const problem = toProblem(error, basePath);
+    const key = `${problem.path}\n${problem.code}`;
     if (!seen.has(key)) {
       seen.add(key);
       problems.push(problem);
@@ -43,149 +71,72 @@ function plainProblems(units: OutputUnit[], schema: JsonSchema, value: unknown, 
   return problems;
 }
 
-function describe(unit: OutputUnit, path: string, schema: JsonSchema, root: unknown, basePath: string): FeedProblem {
-  const quoted = /"([^"]*)"/.exec(unit.error)?.[1] ?? '';
-  const at = (pointer: string) => resolvePointer(root, pointer.slice(basePath.length));
-  const rule = resolvePointer(schema, unit.keywordLocation.replace(/^#/, '').replace(/\/[^/]+$/, '')) as
-    | JsonSchema
-    | undefined;
-  switch (unit.keyword) {
-    case 'required':
-      return { path: `${path}/${pointerSegment(quoted)}`, message: msg(str`Het veld "${quoted}" ontbreekt.`) };
-    case 'additionalProperties':
-      return { path: `${path}/${pointerSegment(quoted)}`, message: msg(str`Onbekend veld "${quoted}".`) };
-    case 'type': {
-      const expected = /Expected "([^"]*)"/.exec(unit.error)?.[1] ?? '';
-      return {
-        path,
-        message: msg(str`Hier hoort ${typeName(expected)}, maar er staat ${typeName(jsonType(at(path)))}.`),
-      };
+function toProblem(error: SchemaError, basePath: string): FeedProblem {
+  const path = basePath + error.instancePath;
+  const p = error.params;
+  const problem = (code: FeedProblem['code'], params?: ProblemParams, at = path): FeedProblem =>
+    params ? { path: at, code, params } : { path: at, code };
+  const limit = typeof p.limit === 'number' ? p.limit : undefined;
+  switch (error.keyword) {
+    case 'required': {
+      const field = String(p.missingProperty);
+      return problem('required', { field }, `${path}/${pointerSegment(field)}`);
     }
-    case 'enum': {
-      const options = Array.isArray(rule?.enum) ? (rule.enum as unknown[]).join(', ') : '';
-      return { path, message: msg(str`Onbekende waarde ${JSON.stringify(at(path))}. Kies uit: ${options}.`) };
+    case 'additionalProperties': {
+      const field = String(p.additionalProperty);
+      return problem('unknown-field', { field }, `${path}/${pointerSegment(field)}`);
     }
+    case 'type':
+      return problem('type', {
+        expected: Array.isArray(p.type) ? p.type.join(',') : String(p.type),
+        actual: jsonType(error.data),
+      });
+    case 'enum':
+      return problem('enum', {
+        value: shortJson(error.data),
+        options: Array.isArray(p.allowedValues) ? p.allowedValues.map((v) => (typeof v === 'string' ? v : shortJson(v))).join(', ') : '',
+      });
     case 'const':
-      return { path, message: msg(str`Hier hoort ${JSON.stringify(rule?.const)}.`) };
-    case 'oneOf': {
-      const oneOf = resolvePointer(schema, unit.keywordLocation.replace(/^#/, '').replace(/\/oneOf$/, '')) as
-        | JsonSchema
-        | undefined;
-      const hint = typeof oneOf?.description === 'string' ? ` ${firstSentence(oneOf.description)}` : '';
-      return { path, message: msg(str`Deze waarde heeft niet de juiste vorm.`) + hint };
-    }
-    case 'pattern': {
-      const hint = typeof rule?.description === 'string' ? ` ${firstSentence(rule.description)}` : '';
-      return { path, message: msg(str`De vorm klopt niet.`) + hint };
-    }
+      return problem('const', { expected: shortJson(p.allowedValue) });
+    case 'oneOf':
+    case 'anyOf':
+      return problem('shape', hintOf(error));
+    case 'pattern':
+      return problem('pattern', hintOf(error));
     case 'minLength':
-      return { path, message: msg('Deze tekst is leeg.') };
+      return limit === 1 ? problem('empty-text') : problem('invalid', { keyword: error.keyword });
     case 'minItems':
-      return { path, message: msg('Deze lijst is leeg.') };
+      return limit === 1 ? problem('empty-list') : problem('invalid', { keyword: error.keyword });
+    case 'maxLength':
+    case 'maxItems':
+      return problem('too-long', { max: limit ?? 0 });
     case 'minProperties':
     case 'maxProperties':
-      return { path, message: msg('Hier hoort een object met precies de verwachte velden.') };
+      return problem('object-fields');
     case 'uniqueItems':
-      return { path, message: msg('Deze lijst noemt iets dubbel.') };
+      return problem('duplicate-in-list');
     case 'minimum':
-      return { path, message: msg('Dit getal is te klein.') };
+    case 'exclusiveMinimum':
+      return problem('too-small', { min: limit ?? 0 });
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return problem('too-large', { max: limit ?? 0 });
     default:
-      return { path, message: unit.error };
+      return problem('invalid', { keyword: error.keyword });
   }
 }
 
-function firstSentence(text: string): string {
-  const match = /^[^.]*\./.exec(text);
-  return match ? match[0] : text;
+/** The first sentence of the schema's description: data from the schema, not a core sentence. */
+function hintOf(error: SchemaError): ProblemParams | undefined {
+  const description = error.parentSchema?.description;
+  if (typeof description !== 'string' || description === '') return undefined;
+  return { hint: /^[^.]*\./.exec(description)?.[0] ?? description };
 }
 
-function jsonType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
-}
-
-function typeName(type: string): string {
-  switch (type) {
-    case 'string':
-      return msg('een tekst');
-    case 'number':
-      return msg('een getal');
-    case 'integer':
-      return msg('een heel getal');
-    case 'boolean':
-      return msg('true of false');
-    case 'object':
-      return msg('een object');
-    case 'array':
-      return msg('een lijst');
-    case 'null':
-      return 'null';
-    default:
-      return msg('niets');
-  }
-}
-
-/** The validator's instance locations are URI fragments ("#/a~1b/%C3%BC"); we report plain
- * JSON Pointers ("/a~1b/ü"). */
-function toPointer(location: string): string {
-  return location
-    .replace(/^#/, '')
-    .split('/')
-    .map((segment) => {
-      try {
-        return decodeURIComponent(segment);
-      } catch {
-        return segment;
-      }
-    })
-    .join('/');
-}
-
-/** Reads a JSON Pointer ("/regelingen/3/title"); undefined when it leads nowhere. */
-export function resolvePointer(root: unknown, pointer: string): unknown {
-  if (pointer === '') return root;
-  let node: unknown = root;
-  for (const raw of pointer.replace(/^\//, '').split('/')) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
-}
-
-/** Escapes one JSON Pointer segment. */
-export function pointerSegment(key: string | number): string {
-  return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-export interface CollectionResult<T> {
-  items: T[];
-  problems: FeedProblem[];
-}
-
-/**
- * Validates a list item by item, so one broken item is skipped and reported while the others
- * still render. `check` adds the checks a schema cannot express; it may return a cleaned item
- * (with an unsafe link removed, say) or undefined to skip the item.
- */
-export function validateItems<T>(
-  list: readonly unknown[],
-  listPath: string,
-  validateItem: (value: unknown, basePath: string) => FeedProblem[],
-  check?: (item: T, path: string, problems: FeedProblem[]) => T | undefined,
-): CollectionResult<T> {
-  const items: T[] = [];
-  const problems: FeedProblem[] = [];
-  list.forEach((value, index) => {
-    const path = `${listPath}/${index}`;
-    const itemProblems = validateItem(value, path);
-    if (itemProblems.length > 0) {
-      problems.push(...itemProblems);
-      return;
-    }
-    const checked = check ? check(value as T, path, problems) : (value as T);
-    if (checked !== undefined) items.push(checked);
-  });
-  return { items, problems };
+/** A value as short JSON text, for a message that quotes it. */
+function shortJson(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+  if (Array.isArray(value)) return '[…]';
+  if (value !== null && typeof value === 'object') return '{…}';
+  return String(value);
 }

@@ -1,4 +1,5 @@
 /** Building blocks shared by every feed schema. Written `as const` so types derive from them. */
+import type { FromSchema } from 'json-schema-to-ts';
 
 /** Schema ids are names, not addresses that are fetched; dist/schemas/ has the files. */
 export const SCHEMA_BASE = 'https://helder.example/schemas/';
@@ -52,6 +53,7 @@ export const publisherSchema = {
   required: ['name'],
   additionalProperties: false,
 } as const;
+export type Publisher = FromSchema<typeof publisherSchema>;
 
 export const dateSchema = {
   type: 'string',

@@ -69,7 +69,7 @@ export const regelingSchema = {
     summary: levelTextSchema,
     categories: {
       type: 'array',
-      items: { enum: CATEGORIES },
+      items: { type: 'string', enum: CATEGORIES },
       minItems: 1,
       uniqueItems: true,
     },
