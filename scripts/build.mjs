@@ -10,7 +10,7 @@ rmSync('dist', { recursive: true, force: true });
 run('npx lit-localize build');
 run('npx vite build --logLevel warn');
 run('npx tsc -p tsconfig.build.json');
-run('npx cem analyze --litelement --globs "src/components/**/*.component.ts" "src/components/shared/helder-element.ts" --outdir dist --quiet');
+run('node scripts/manifest.mjs dist/custom-elements.json');
 
 // The schemas are TypeScript (types derive from them); publish them as JSON too.
 const bundled = 'dist/.schemas.mjs';
