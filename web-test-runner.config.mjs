@@ -21,6 +21,11 @@ const strictCspHtml = (testFramework) => `<!doctype html>
 
 /** Feeds that fail in the ways real servers do, for the error-state tests. */
 const flaky = new Map();
+const served = new Set();
+const smallRegelingen = (publisher) => ({
+  publisher: { name: publisher },
+  regelingen: [{ id: 'een', title: 'Een regeling', summary: 'Kort.', categories: ['geld'], source: 'test' }],
+});
 function testFeeds(context, next) {
   const url = new URL(context.url, 'http://localhost');
   if (!url.pathname.startsWith('/test-feeds/')) return next();
@@ -42,6 +47,25 @@ function testFeeds(context, next) {
       context.status = 504;
       resolve();
     }, 3000));
+  } else if (kind === 'once') {
+    // Serves a small feed the first time for a key, then fails: for the saved copy.
+    const key = url.searchParams.get('key') ?? '';
+    if (!served.has(key)) {
+      served.add(key);
+      context.type = 'application/json';
+      context.body = JSON.stringify(smallRegelingen('Eerste versie'));
+    } else {
+      context.status = 503;
+      context.body = 'Service Unavailable';
+    }
+  } else if (kind === 'delayed') {
+    // A small feed named after `name`, after `ms` milliseconds: for rapid src changes.
+    const ms = Math.min(Number(url.searchParams.get('ms')) || 0, 3000);
+    return new Promise((resolve) => setTimeout(() => {
+      context.type = 'application/json';
+      context.body = JSON.stringify(smallRegelingen(url.searchParams.get('name') ?? ''));
+      resolve();
+    }, ms));
   } else if (kind === 'flaky') {
     // Fails the first time for a key, then serves a small feed: for the retry button.
     const key = url.searchParams.get('key') ?? '';
@@ -51,7 +75,7 @@ function testFeeds(context, next) {
       context.body = 'Service Unavailable';
     } else {
       context.type = 'application/json';
-      context.body = JSON.stringify({ publisher: { name: 'Test' }, regelingen: [{ id: 'een', title: 'Een regeling', summary: 'Kort.', categories: ['geld'], source: 'test' }] });
+      context.body = JSON.stringify(smallRegelingen('Test'));
     }
   } else {
     context.status = 404;

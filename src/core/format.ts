@@ -14,6 +14,11 @@ export function formatEuro(value: number, locale: Locale): string {
   }).format(cents);
 }
 
+/** A number in the interface's format ("1.234,5" in Dutch), with Western digits. */
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(NUMBER_LOCALE[locale], { maximumFractionDigits: 1, numberingSystem: 'latn' }).format(value);
+}
+
 /** A date (JJJJ-MM-DD) as "22 november 2026" in the interface language. */
 export function formatDate(value: string, locale: Locale): string {
   const date = new Date(`${value}T12:00:00`);

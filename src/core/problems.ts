@@ -41,8 +41,6 @@ export type ProblemCode =
   | 'rule-unknown-operator' // { operator, allowed }
   | 'rule-arity' // { operator, min, max, count }: max is -1 for "no upper bound"
   | 'rule-var-name'
-  | 'rule-var-empty'
-  | 'rule-operation-in-list'
   | 'rule-bad-value'
   | 'rule-unreadable';
 

@@ -1,7 +1,6 @@
 import 'axe-core/axe.min.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import type { AxeResults } from 'axe-core';
-import { STORAGE_KEY } from '../../src/components/shared/page-level.js';
 
 declare global {
   interface Window {
@@ -54,8 +53,8 @@ export async function until(predicate: () => boolean, message: string): Promise<
 }
 
 export function resetPage(): void {
-  localStorage.removeItem(STORAGE_KEY);
-  localStorage.removeItem('helder-check-antwoorden');
+  // The level, saved answers and saved feed copies: every key Helder writes starts with "helder".
+  for (const key of Object.keys(localStorage)) if (key.startsWith('helder')) localStorage.removeItem(key);
   document.documentElement.lang = 'nl';
   history.replaceState(null, '', location.pathname + location.search);
 }

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/helder.js';
 import type { HelderRegelingen } from '../../src/components/regelingen/regelingen.component.js';
 import { STORAGE_KEY } from '../../src/components/shared/page-level.js';
-import type { HelderErrorDetail } from '../../src/components/shared/events.js';
+import type { HelderErrorDetail } from '../../src/components/shared/events/helder-error.js';
 import { $, $$, deepActiveElement, expectAccessible, resetPage, settle, text, until } from './helpers.js';
 import { DATA_URL, brokenFeed, smallFeed, twenterand } from './fixtures.js';
 
@@ -44,6 +44,15 @@ describe('<helder-regelingen> overview', () => {
     await expectAccessible(element);
   });
 
+  for (const [lang, expected] of [['uk', '2 програми'], ['ar', 'برنامجان (2)'], ['en', '2 schemes']] as const) {
+    it(`counts in the plural form of ${lang}`, async () => {
+      const element = await fixture<HelderRegelingen>(html`<helder-regelingen lang=${lang} .data=${smallFeed}></helder-regelingen>`);
+      await until(() => $(element, '.base').getAttribute('lang') === lang && !!element.shadowRoot?.querySelector('.count'), 'not loaded');
+      await settle(element);
+      expect(text(element, '.count')).to.equal(expected);
+    });
+  }
+
   it('filters by category with counts, and announces the number found', async () => {
     const element = await overview('b1');
     const chips = $$(element, '.chip');
@@ -82,7 +91,8 @@ describe('<helder-regelingen> overview', () => {
   it('opens a deep-linkable detail view and returns focus to the card', async () => {
     const element = await overview('b1');
     const link = $(element, 'a.more[data-id="meedoenregeling"]') as HTMLAnchorElement;
-    expect(link.getAttribute('href')).to.equal('#regeling=meedoenregeling');
+    // An address on this page, whatever <base href> says.
+    expect(link.getAttribute('href')).to.equal(`${location.href.split('#')[0]}#regeling=meedoenregeling`);
     link.click();
     await until(() => !!element.shadowRoot?.querySelector('.detail'), 'detail did not open');
     await settle(element);
@@ -194,7 +204,6 @@ describe('<helder-regelingen> overview', () => {
     const element = await loaded(await fixture<HelderRegelingen>(html`<helder-regelingen src=${DATA_URL} view="flyer" level="a2"></helder-regelingen>`));
     expect($$(element, '.flyer-item')).to.have.length(data.regelingen.length);
     expect(text(element, '.flyer')).to.contain((data.regelingen[0] as unknown as { title: { a2: string } }).title.a2);
-    expect([...document.adoptedStyleSheets].some((s) => [...s.cssRules].some((r) => /size:\s*a4/i.test(r.cssText)))).to.equal(true);
     await expectAccessible(element);
   });
 });
@@ -309,7 +318,7 @@ describe('<helder-regelingen> feed problems', () => {
       expect(text(element, '.card')).to.contain('<b>vet</b>');
       expect([...element.shadowRoot!.querySelectorAll('a')].every((a) => /^(https?:|mailto:|tel:|#)/.test(a.getAttribute('href') ?? ''))).to.equal(true);
       expect((window as unknown as { hacked?: number }).hacked).to.equal(undefined);
-      expect(text(element, '[part=problems]')).to.contain('Eén onderdeel');
+      expect(text(element, '[part=problems]')).to.contain('1 onderdeel kon');
     } finally {
       console.warn = warn;
     }

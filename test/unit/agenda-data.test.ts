@@ -1,8 +1,9 @@
+import { expectLevel } from './readability-report.js';
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkLevel, measure, sentences } from '../../src/core/readability.js';
-import { createValidator } from '../../src/core/validate.js';
+import { sentences } from '../../src/core/readability.js';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { placedActions, goalHasYear } from '../../src/core/agenda.js';
 import { agendaSchema, type AgendaFeed } from '../../src/core/schemas/agenda.js';
 import data from '../../src/data/twenterand/agenda.json';
@@ -112,7 +113,9 @@ describe('the agenda data: shape', () => {
   });
 
   it('is valid against the agenda schema', () => {
-    expect(createValidator(agendaSchema)(data)).toEqual([]);
+    // Until the agenda is a feed kind with a compiled validator, the schema is checked directly.
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(agendaSchema);
+    expect(validate(data), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
     expect(data.$schema).toBe(agendaSchema.$id);
   });
 
@@ -314,12 +317,7 @@ describe('the agenda data: plain language', () => {
 
   const ours = texts.filter((t): t is LevelTextAt & { level: 'a2' | 'b1' } => t.level !== 'c1');
   it.each(ours.map((t) => [`${t.where} (${t.level})`, t] as const))('%s meets its level', (_name, { level, text }) => {
-    const problems = checkLevel(text, level);
-    const longest = measure(text).longestSentence?.text ?? '';
-    const report = problems
-      .map((p) => `- ${p.message}${p.sentence ? `\n  zin: "${p.sentence}"` : `\n  langste zin: "${longest}"`}`)
-      .join('\n');
-    expect(problems, `Tekst op ${level.toUpperCase()}:\n"${text}"\n${report}`).toEqual([]);
+    expectLevel(text, level);
   });
 
   it('keeps percentages and jargon out of A2', () => {

@@ -8,11 +8,26 @@ import type { Category, Regeling, RegelingenFeed } from '../../core/schemas/rege
 import { levelBlocks, levelInline } from '../shared/level-text.js';
 import type { ReadAloudController } from '../shared/read-aloud.js';
 
+/**
+ * Parts of a regeling's card, detail view and colophon.
+ * @csspart card - Eén regeling in het overzicht.
+ * @csspart title - De titel van een regeling (kaart en detail).
+ * @csspart amount - Het bedrag, met "voorbeeldbedrag" als het een voorbeeld is.
+ * @csspart next-step - Wat u moet doen: aanvragen, bellen, mailen, wie helpt.
+ * @csspart apply-link - De link naar de website om aan te vragen.
+ * @csspart more-link - De link "Alles over deze regeling" op een kaart.
+ * @csspart detail - Alles over één regeling.
+ * @csspart back - De knop terug naar het overzicht (detail, check en folder).
+ * @csspart colophon - Uitgever en datum onder een lijst of folder.
+ */
+
 /** What the card and detail renderers need from the widget. */
 export interface RenderContext {
   level: Level;
   locale: Locale;
   speech: ReadAloudController;
+  /** The address of a regeling's detail view on this page. */
+  detailHref: (id: string) => string;
 }
 
 export function categoryLabel(category: Category): string {
@@ -112,7 +127,7 @@ export function card(regeling: Regeling, ctx: RenderContext): TemplateResult {
           ${nextStep(regeling, ctx)}`
       : nothing}
     <p class="card-footer no-print">
-      <a href=${`#regeling=${encodeURIComponent(regeling.id)}`} class="more" part="more-link" data-id=${regeling.id}
+      <a href=${ctx.detailHref(regeling.id)} class="more" part="more-link" data-id=${regeling.id}
         >${msg('Alles over deze regeling')}<span class="visually-hidden">: ${textAt(regeling.title, ctx.level)}</span></a
       >
       ${ctx.speech.button(regeling.id, () => speechText(regeling, ctx.level), textAt(regeling.title, ctx.level))}

@@ -1,34 +1,70 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import type { Answers, AnswerValue, CheckGroups, Question, RegelingResult } from '../../core/check.js';
+import { ageCount, answerInput, UNKNOWN, type AnswerInput, type AnswerProblem, type Answers, type CheckGroups, type Question, type RegelingResult } from '../../core/check.js';
 import { formatEuro } from '../../core/format.js';
 import { textAt } from '../../core/level.js';
 import type { Outcome } from '../../core/rules.js';
 import { levelInline } from '../shared/level-text.js';
 import { amountView, nextStep, type RenderContext } from './card.render.js';
 
+/**
+ * Parts of the check and its results.
+ * @csspart step - Eén vraag van de check, met haar knoppen.
+ * @csspart progress - "Vraag 2 van 8" met de voortgangsbalk.
+ * @csspart question - De vraag zelf (kop).
+ * @csspart next - De knop "Volgende".
+ * @csspart previous - De knop "Vorige vraag".
+ * @csspart results - De uitslag van de check.
+ * @csspart no-guarantee - De melding "Geen garantie" boven de uitslag.
+ * @csspart group-wel - De groep "Waarschijnlijk wel".
+ * @csspart group-misschien - De groep "Misschien".
+ * @csspart group-niet - De groep "Waarschijnlijk niet".
+ * @csspart result - Eén regeling in de uitslag.
+ */
+
 export interface QuestionText {
   label: string;
   hint?: string;
-  options?: { value: string; label: string }[];
 }
 
-const UNKNOWN = 'onbekend';
+/** The label of a radio option, by its value in the core's question table. */
+export function optionLabel(question: Question, value: string): string {
+  if (value === UNKNOWN) return msg('Weet ik niet');
+  if (question.type === 'yes-no') return value === 'yes' ? msg('Ja') : msg('Nee');
+  switch (value) {
+    case 'werk':
+      return msg('Werk');
+    case 'uitkering':
+      return msg('Een uitkering, zoals bijstand of WW');
+    case 'aow':
+      return msg('AOW of pensioen');
+    case 'studiefinanciering':
+      return msg('Studiefinanciering');
+    case 'geen':
+      return msg('Ik heb geen inkomen');
+    case 'anders':
+      return msg('Iets anders');
+    case '0':
+      return msg('Korter dan 1 jaar');
+    case '1':
+      return msg('1 tot 3 jaar');
+    case '3':
+      return msg('3 jaar of langer');
+    default:
+      return value;
+  }
+}
 
 /** The wording of each question (interface text, so it is translated). */
 export function questionText(question: Question, context: { place: string; limit?: { amount: number; example: boolean }; locale: RenderContext['locale'] }): QuestionText {
-  const yesNo = [
-    { value: 'ja', label: msg('Ja') },
-    { value: 'nee', label: msg('Nee') },
-    { value: UNKNOWN, label: msg('Weet ik niet') },
-  ];
   const emptyIsUnknown = msg('Weet u het niet? Laat het leeg en ga verder.');
   switch (question.id) {
     case 'woonplaats':
-      return { label: msg(str`Woont u in ${context.place}?`), options: yesNo };
+      return { label: msg(str`Woont u in ${context.place}?`) };
     case 'partner':
-      return { label: msg('Woont u samen met een partner?'), hint: msg('Bijvoorbeeld getrouwd of samenwonend.'), options: yesNo };
+      return { label: msg('Woont u samen met een partner?'), hint: msg('Bijvoorbeeld getrouwd of samenwonend.') };
     case 'leeftijd':
       return { label: msg('Hoe oud bent u?'), hint: msg('In jaren.') };
     case 'kinderen':
@@ -36,18 +72,7 @@ export function questionText(question: Question, context: { place: string; limit
     case 'kinderLeeftijden':
       return { label: msg('Hoe oud zijn de kinderen?'), hint: emptyIsUnknown };
     case 'inkomstenbron':
-      return {
-        label: msg('Waar komt uw geld vooral vandaan?'),
-        options: [
-          { value: 'werk', label: msg('Werk') },
-          { value: 'uitkering', label: msg('Een uitkering, zoals bijstand of WW') },
-          { value: 'aow', label: msg('AOW of pensioen') },
-          { value: 'studiefinanciering', label: msg('Studiefinanciering') },
-          { value: 'geen', label: msg('Ik heb geen inkomen') },
-          { value: 'anders', label: msg('Iets anders') },
-          { value: UNKNOWN, label: msg('Weet ik niet') },
-        ],
-      };
+      return { label: msg('Waar komt uw geld vooral vandaan?') };
     case 'inkomen': {
       const limit = context.limit
         ? ` ${msg(str`Ter vergelijking: de grens voor uw huishouden is ongeveer ${formatEuro(context.limit.amount, context.locale)} per maand.`)}${
@@ -62,45 +87,50 @@ export function questionText(question: Question, context: { place: string; limit
     case 'vermogen':
       return { label: msg('Hoeveel spaargeld heeft u?'), hint: `${msg('Samen met uw partner. Ongeveer is goed genoeg.')} ${emptyIsUnknown}` };
     case 'jarenLaagInkomen':
-      return {
-        label: msg('Hoe lang heeft u al een laag inkomen?'),
-        options: [
-          { value: '0', label: msg('Korter dan 1 jaar') },
-          { value: '1', label: msg('1 tot 3 jaar') },
-          { value: '3', label: msg('3 jaar of langer') },
-          { value: UNKNOWN, label: msg('Weet ik niet') },
-        ],
-      };
+      return { label: msg('Hoe lang heeft u al een laag inkomen?') };
     case 'studie':
-      return { label: msg('Gaat u naar school of studeert u?'), options: yesNo };
+      return { label: msg('Gaat u naar school of studeert u?') };
     case 'beperking':
-      return { label: msg('Kunt u door ziekte of een handicap niet werken naast uw studie?'), options: yesNo };
+      return { label: msg('Kunt u door ziekte of een handicap niet werken naast uw studie?') };
     case 'geldzorgen':
-      return { label: msg('Heeft u schulden of zorgen over geld?'), options: yesNo };
+      return { label: msg('Heeft u schulden of zorgen over geld?') };
     case 'bijzondereKosten':
       return {
         label: msg('Heeft u kosten die u niet kunt betalen?'),
         hint: msg('Bijvoorbeeld een kapotte wasmachine of een rekening van de tandarts.'),
-        options: yesNo,
       };
   }
 }
 
-/** The radio value for a stored answer. */
-export function optionValue(answer: AnswerValue, answered: boolean): string | undefined {
-  if (!answered) return undefined;
-  if (answer === undefined) return UNKNOWN;
-  if (answer === true) return 'ja';
-  if (answer === false) return 'nee';
-  return String(answer);
+/** What the form of one step holds, for the core's parseAnswer. */
+export function formInput(question: Question, form: HTMLFormElement, answers: Answers): AnswerInput {
+  const data = new FormData(form);
+  if (question.type === 'ages') {
+    return Array.from({ length: ageCount(question, answers) }, (_, i) => String(data.get(`age-${i}`) ?? ''));
+  }
+  const value = data.get('answer');
+  return typeof value === 'string' ? value : undefined;
 }
 
-/** Turns a chosen radio value back into an answer. */
-export function answerFromOption(question: Question, value: string): AnswerValue {
-  if (value === UNKNOWN) return undefined;
-  if (question.type === 'yes-no') return value === 'ja';
-  if (question.id === 'jarenLaagInkomen') return Number(value);
-  return value;
+/** What was wrong with an answer, in words that say how to put it right. */
+export function answerProblemMessage(question: Question, problem: AnswerProblem): string {
+  switch (problem.code) {
+    case 'choose-option':
+      return msg('Kies een antwoord. Weet u het niet? Kies dan "Weet ik niet".');
+    case 'required':
+      return msg('Vul een getal in.');
+    case 'child-age':
+      return msg(str`Vul bij kind ${problem.params.child} een leeftijd in jaren in, bijvoorbeeld 7.`);
+    case 'out-of-range': {
+      const { min, max } = problem.params;
+      return question.type === 'number' && question.unit === 'years'
+        ? msg(str`Vul een leeftijd in tussen ${min} en ${max}.`)
+        : msg(str`Vul een getal in van ${min} tot ${max}.`);
+    }
+    case 'not-a-number':
+    case 'not-whole':
+      return question.type === 'number' && question.money ? msg('Vul een bedrag in, bijvoorbeeld 1250.') : msg('Vul een heel getal in, bijvoorbeeld 3.');
+  }
 }
 
 export interface StepView {
@@ -116,8 +146,8 @@ export interface StepView {
 
 export function stepView(view: StepView): unknown {
   const { question, text, answers } = view;
-  const answered = question.id in answers;
-  const answer = answers[question.id];
+  // What the form shows for the answer given before: a chosen option, a number, one text per age.
+  const shown = answerInput(question, answers);
   const hintId = text.hint ? 'vraag-hint' : undefined;
   const errorId = view.error ? 'vraag-fout' : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || nothing;
@@ -127,39 +157,36 @@ export function stepView(view: StepView): unknown {
   const error = view.error ? html`<p class="field-error" id="vraag-fout"><span aria-hidden="true">⚠ </span>${view.error}</p>` : nothing;
 
   let field: TemplateResult;
-  if (text.options) {
-    const checked = optionValue(answer, answered);
+  if (question.type === 'yes-no' || question.type === 'choice') {
     field = html`<fieldset class="question-fieldset" aria-describedby=${describedBy}>
       <legend>${heading()}</legend>
       ${hint} ${error}
       <div class="radios">
-        ${text.options.map(
+        ${question.options.map(
           (option) => html`<label class="radio">
-            <input type="radio" name="answer" .value=${option.value} .checked=${checked === option.value} />
-            <span>${option.label}</span>
+            <input type="radio" name="answer" .value=${option.value} .checked=${shown === option.value} />
+            <span>${optionLabel(question, option.value)}</span>
           </label>`,
         )}
       </div>
     </fieldset>`;
   } else if (question.type === 'ages') {
-    const count = typeof answers.kinderen === 'number' ? answers.kinderen : 0;
-    const ages = Array.isArray(answer) ? answer : [];
+    const ages = Array.isArray(shown) ? shown : [];
     field = html`<fieldset class="question-fieldset" aria-describedby=${describedBy}>
       <legend>${heading()}</legend>
       ${hint} ${error}
       <div class="ages">
-        ${Array.from(
-          { length: count },
-          (_, i) => html`<label class="age">
+        ${ages.map(
+          (age, i) => html`<label class="age">
             <span>${msg(str`Kind ${i + 1}`)}</span>
-            <input type="text" inputmode="numeric" name=${`age-${i}`} autocomplete="off" .value=${ages[i] !== undefined ? String(ages[i]) : ''} size="4" />
+            <input type="text" inputmode="numeric" name=${`age-${i}`} autocomplete="off" .value=${age} size="4" />
             <span>${msg('jaar')}</span>
           </label>`,
         )}
       </div>
     </fieldset>`;
   } else {
-    const money = question.id === 'inkomen' || question.id === 'vermogen';
+    const money = question.money;
     field = html`<div class="question-field">
       ${heading(true)}
       ${hint} ${error}
@@ -171,11 +198,11 @@ export function stepView(view: StepView): unknown {
           type="text"
           inputmode=${money ? 'decimal' : 'numeric'}
           autocomplete="off"
-          .value=${typeof answer === 'number' ? String(answer) : ''}
+          .value=${typeof shown === 'string' ? shown : ''}
           aria-describedby=${describedBy}
           aria-invalid=${view.error ? 'true' : 'false'}
         />
-        ${question.id === 'leeftijd' ? html`<span>${msg('jaar')}</span>` : nothing}
+        ${question.unit === 'years' ? html`<span>${msg('jaar')}</span>` : nothing}
       </div>
     </div>`;
   }
@@ -219,7 +246,7 @@ function resultItem(result: RegelingResult, ctx: RenderContext): TemplateResult 
     </ul>
     ${result.outcome !== 'niet' ? html`${amountView(regeling, ctx)} ${nextStep(regeling, ctx)}` : nothing}
     <p class="no-print">
-      <a href=${`#regeling=${encodeURIComponent(regeling.id)}`}>${msg('Alles over deze regeling')}<span class="visually-hidden">: ${textAt(regeling.title, ctx.level)}</span></a>
+      <a href=${ctx.detailHref(regeling.id)}>${msg('Alles over deze regeling')}<span class="visually-hidden">: ${textAt(regeling.title, ctx.level)}</span></a>
     </p>
   </li>`;
 }
@@ -242,6 +269,8 @@ export interface ResultsView {
   /** The income or savings limits in the feed are examples, not the gemeente's real amounts. */
   exampleNorms: boolean;
   saved: boolean;
+  /** The resident ticked the box, but this device cannot keep the answers. */
+  saveFailed: boolean;
   onEdit: () => void;
   onRestart: () => void;
   onSaveChange: (save: boolean) => void;
@@ -278,11 +307,13 @@ export function resultsView(view: ResultsView): TemplateResult {
     </div>
     <div class="save no-print">
       <label class="checkbox">
-        <input type="checkbox" .checked=${view.saved} @change=${(e: Event) => view.onSaveChange((e.target as HTMLInputElement).checked)} />
+        <input type="checkbox" .checked=${live(view.saved)} @change=${(e: Event) => view.onSaveChange((e.target as HTMLInputElement).checked)} />
         <span>${msg('Bewaar mijn antwoorden op dit apparaat')}</span>
       </label>
-      <p class="hint">
-        ${view.saved
+      <p class="hint" role=${view.saveFailed ? 'alert' : nothing}>
+        ${view.saveFailed
+          ? msg('Dit apparaat kan uw antwoorden niet bewaren. Ze blijven alleen staan zolang deze pagina open is.')
+          : view.saved
           ? msg('Uw antwoorden staan nu op dit apparaat. Haal het vinkje weg om ze te wissen.')
           : msg('Uw antwoorden worden nergens naartoe gestuurd. Als u de pagina sluit, zijn ze weg.')}
       </p>

@@ -4,22 +4,16 @@ import { levelBlocks, levelInline } from '../shared/level-text.js';
 import type { Regeling, RegelingenFeed } from '../../core/schemas/regelingen.js';
 import { amountView, colophon, nextStep, sourceText, type RenderContext } from './card.render.js';
 
-let pageSheet: CSSStyleSheet | undefined;
-
-/** @page only works in the document, not in a shadow root: add an A4 page box once. */
-function ensureA4(): void {
-  if (pageSheet || typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
-  pageSheet = new CSSStyleSheet();
-  pageSheet.replaceSync('@page { size: A4; margin: 15mm 15mm 18mm; }');
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
-}
+/**
+ * @csspart flyer - De folder om te printen.
+ * @csspart print - De knop "Printen".
+ */
 
 /**
  * A folder of all regelingen for print, at the chosen level: the gemeente's own action
  * "een flyer, breed verspreid".
  */
 export function flyerView(feed: RegelingenFeed, regelingen: readonly Regeling[], ctx: RenderContext, onBack: () => void): TemplateResult {
-  ensureA4();
   return html`<div class="flyer" part="flyer">
     <div class="step-buttons no-print">
       <button type="button" class="button secondary" part="back" @click=${onBack}>

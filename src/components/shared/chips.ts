@@ -1,5 +1,10 @@
 import { html, type TemplateResult } from 'lit';
 
+/**
+ * @csspart filters - De rij knoppen om te filteren.
+ * @csspart filter - Eén filterknop (aria-pressed als hij gekozen is).
+ */
+
 export interface ChipOption {
   value: string;
   label: string;

@@ -1,7 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { FeedAbortedError, fetchFeedText, parseJson, type FeedFailure, type FeedOutcome } from '../../core/feed.js';
-import type { FeedProblem } from '../../core/validate.js';
-import { emit } from './events.js';
+import { FeedAbortedError, MAX_PROBLEMS, MAX_TIMEOUT_MS, fetchFeedText, parseJson, parseTimeout, type FeedOutcome } from '../../core/feed.js';
+import type { Locale } from '../../core/locale.js';
+import type { FeedFailure, FeedProblem } from '../../core/problems.js';
+import { emit } from './emit.js';
+import './events/helder-error.js';
+import './events/helder-load.js';
+import { failureMessage, problemMessage } from './messages.js';
+import { StoredValue } from './stored-value.js';
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -10,52 +15,73 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   data?: unknown;
   timeout?: number;
+  readonly locale: Locale;
 }
 
 export interface FeedControllerOptions<T> {
-  /** Validates a parsed JSON value into a feed; never throws. */
-  parse: (value: unknown, baseUrl?: string) => FeedOutcome<T>;
-  /** How many items a feed has, for helder-load. */
+  /**
+   * Validates a parsed JSON value into a feed: never throws, may take several turns, and rejects
+   * with FeedAbortedError when `signal` aborts (a newer src, or the element left the page).
+   */
+  parse: (value: unknown, options: { baseUrl: string; signal: AbortSignal }) => Promise<FeedOutcome<T>>;
+  /** How many items the widget shows of a feed, for helder-load. */
   count: (feed: T) => number;
   /** Runs code in the host's interface language, so messages are in that language. */
   inLocale: <R>(fn: () => R) => R;
 }
 
+/** A feed larger than this (in characters) is not kept on the device as a spare copy. */
+const MAX_SAVED_CHARS = 2_000_000;
+
+interface SavedCopy {
+  savedAt: string;
+  text: string;
+}
+
+const failed = (failure: FeedFailure): FeedOutcome<never> => ({ ok: false, failure, problems: [], problemCount: 0 });
+
+const savedCopy = (url: string) =>
+  new StoredValue<SavedCopy>(`helder-feed:${url}`, (value) => {
+    const v = value as Partial<SavedCopy> | null;
+    return v && typeof v.savedAt === 'string' && typeof v.text === 'string' ? { savedAt: v.savedAt, text: v.text } : undefined;
+  });
+
 /**
  * Loads a widget's feed from one of three places, in this order: the `data` property, a
- * `src` URL, or a `<script type="application/json">` child. A newer src aborts the older request.
- * Reports skipped items and failures with helder-error and one console.warn.
+ * `src` URL, or a `<script type="application/json">` child. A newer src replaces an older
+ * request, and a removed element fires nothing afterwards. A feed that loaded before on this
+ * device is kept, and shown (with its date) when the next load fails. Reports skipped items and
+ * failures with helder-error and one console.warn.
  */
 export class FeedController<T> implements ReactiveController {
   status: FeedStatus = 'idle';
   feed?: T;
   problems: FeedProblem[] = [];
+  /** How many problems the feed had; `problems` holds the first of them. */
+  problemCount = 0;
   failure?: FeedFailure;
+  /** Set when the feed shown is this device's saved copy, because loading failed. */
+  savedAt?: string;
 
   private abort?: AbortController;
   private loadedFrom?: { src?: string; data?: unknown };
-
-  private readonly parse: FeedControllerOptions<T>['parse'];
-  private readonly count: FeedControllerOptions<T>['count'];
-  private readonly inLocale: FeedControllerOptions<T>['inLocale'];
+  private generation = 0;
 
   constructor(
     private readonly host: FeedHost,
-    options: FeedControllerOptions<T>,
+    private readonly options: FeedControllerOptions<T>,
   ) {
-    ({ parse: this.parse, count: this.count, inLocale: this.inLocale } = options);
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (this.status === 'idle') void this.load();
+    if (this.status === 'idle' || this.status === 'loading') void this.load();
   }
 
   hostDisconnected(): void {
+    this.generation++;
     this.abort?.abort();
     this.abort = undefined;
-    // Reconnected later: load again, the request was cut off.
-    if (this.status === 'loading') this.status = 'idle';
   }
 
   hostUpdate(): void {
@@ -66,74 +92,114 @@ export class FeedController<T> implements ReactiveController {
   /** Loads again from wherever the data comes from (the retry button calls this). */
   async load(): Promise<void> {
     this.abort?.abort();
+    const generation = ++this.generation;
+    const current = () => generation === this.generation && this.host.isConnected;
     const { src, data } = this.host;
     this.loadedFrom = { src, data };
     this.failure = undefined;
-    this.problems = [];
-
-    if (data !== undefined && data !== null) {
-      this.finish(this.inLocale(() => this.safeParse(data, document.baseURI)));
-      return;
-    }
-    const script = this.host.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
-    if (!src && script) {
-      this.finish(this.inLocale(() => this.parseText(script.textContent ?? '', document.baseURI)));
-      return;
-    }
-    if (!src) {
-      this.status = 'idle';
-      this.host.requestUpdate();
-      return;
-    }
+    this.savedAt = undefined;
 
     const controller = new AbortController();
     this.abort = controller;
+    const { signal } = controller;
+    const script = this.host.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
+    if (data === undefined || data === null) {
+      if (!src && !script) {
+        this.status = 'idle';
+        this.host.requestUpdate();
+        return;
+      }
+    }
     this.status = 'loading';
     this.host.requestUpdate();
-    const url = new URL(src, document.baseURI).href;
     try {
-      const result = await this.inLocale(() => fetchFeedText(url, { signal: controller.signal, timeoutMs: this.host.timeout }));
-      if (controller.signal.aborted) return;
-      this.finish(
-        result.ok ? this.inLocale(() => this.parseText(result.text, url)) : { ok: false, failure: result.failure, problems: [] },
-      );
+      let outcome: FeedOutcome<T>;
+      if (data !== undefined && data !== null) {
+        outcome = await this.safeParse(data, document.baseURI, signal);
+      } else if (!src) {
+        outcome = await this.parseText(script?.textContent ?? '', document.baseURI, signal);
+      } else {
+        outcome = await this.fetchAndParse(src, signal);
+      }
+      if (current()) this.finish(outcome);
     } catch (error) {
-      if (error instanceof FeedAbortedError) return;
-      this.finish({ ok: false, failure: { kind: 'network', message: String(error) }, problems: [] });
+      // Aborted: a newer load runs, or the element left the page. Either way, nothing to say.
+      if (!(error instanceof FeedAbortedError) && current()) this.finish(failed({ kind: 'network', url: src, detail: String(error) }));
+    } finally {
+      if (this.abort === controller) this.abort = undefined;
     }
   }
 
-  private parseText(text: string, baseUrl: string): FeedOutcome<T> {
-    const json = parseJson(text);
-    return json.ok ? this.safeParse(json.value, baseUrl) : { ok: false, failure: json.failure, problems: [] };
+  private async fetchAndParse(src: string, signal: AbortSignal): Promise<FeedOutcome<T>> {
+    const timeout = parseTimeout(this.host.timeout);
+    if (timeout.invalid) {
+      console.warn(`[helder] <${this.host.localName}> timeout="${String(this.host.timeout)}" is not a number of milliseconds from 1 to ${MAX_TIMEOUT_MS}; ${timeout.ms} is used.`);
+    }
+    let url: string;
+    try {
+      url = new URL(src, document.baseURI).href;
+    } catch {
+      return failed({ kind: 'bad-url', url: src });
+    }
+    const result = await fetchFeedText(url, { signal, timeoutMs: timeout.ms });
+    if (!result.ok) return this.fromSavedCopy(result.failure, signal);
+    const outcome = await this.parseText(result.text, url, signal);
+    if (!outcome.ok) return this.fromSavedCopy(outcome.failure, signal);
+    if (result.text.length <= MAX_SAVED_CHARS) savedCopy(url).write({ savedAt: new Date().toISOString().slice(0, 10), text: result.text });
+    return outcome;
+  }
+
+  /** The copy this device kept of a feed that failed now, if it still parses; else the failure. */
+  private async fromSavedCopy(failure: FeedFailure, signal: AbortSignal): Promise<FeedOutcome<T>> {
+    const copy = failure.url ? savedCopy(failure.url).read() : undefined;
+    if (!copy) return failed(failure);
+    const outcome = await this.parseText(copy.text, failure.url!, signal);
+    if (!outcome.ok) return failed(failure);
+    this.savedAt = copy.savedAt;
+    this.failure = failure;
+    return outcome;
+  }
+
+  private async parseText(text: string, baseUrl: string, signal: AbortSignal): Promise<FeedOutcome<T>> {
+    const json = parseJson(text, baseUrl);
+    return json.ok ? this.safeParse(json.value, baseUrl, signal) : failed(json.failure);
   }
 
   /** Parsers never throw by design; should one still, the widget shows an error, not a blank. */
-  private safeParse(value: unknown, baseUrl: string): FeedOutcome<T> {
+  private async safeParse(value: unknown, baseUrl: string, signal: AbortSignal): Promise<FeedOutcome<T>> {
     try {
-      return this.parse(value, baseUrl);
+      return await this.options.parse(value, { baseUrl, signal });
     } catch (error) {
-      return { ok: false, failure: { kind: 'wrong-kind', message: String(error) }, problems: [] };
+      if (error instanceof FeedAbortedError) throw error;
+      return failed({ kind: 'wrong-kind', detail: String(error) });
     }
   }
 
   private finish(outcome: FeedOutcome<T>): void {
-    this.abort = undefined;
     this.problems = outcome.problems;
+    this.problemCount = outcome.problemCount;
     if (outcome.ok) {
       this.status = 'ready';
       this.feed = outcome.feed;
-      this.failure = undefined;
+      // A saved copy keeps the failure of the load it stands in for.
+      if (this.savedAt === undefined) this.failure = undefined;
     } else {
       this.status = 'error';
       this.feed = undefined;
       this.failure = outcome.failure;
     }
     this.host.requestUpdate();
-    if (this.feed !== undefined) emit(this.host, 'helder-load', { count: this.count(this.feed) });
-    if (this.failure || this.problems.length > 0) {
-      console.warn(`[helder] <${this.host.localName}>: ${this.failure ? this.failure.message : `${this.problems.length} problem(s) in the feed`}`, this.problems);
-      emit(this.host, 'helder-error', { errors: this.problems, ...(this.failure ? { failure: this.failure } : {}) });
+    const { inLocale, count } = this.options;
+    const tag = this.host.localName;
+    if (this.feed !== undefined) {
+      emit(this.host, 'helder-load', { count: count(this.feed), ...(this.savedAt ? { savedAt: this.savedAt } : {}) });
+    }
+    if (this.failure || this.problemCount > 0) {
+      const errors = inLocale(() => this.problems.slice(0, MAX_PROBLEMS).map((p) => ({ ...p, message: problemMessage(p) })));
+      const failure = this.failure && { ...this.failure, message: inLocale(() => failureMessage(this.failure!, this.host.locale)) };
+      const summary = failure ? failure.message : `${this.problemCount} problem(s) in the feed`;
+      console.warn(`[helder] <${tag}>: ${summary}`, errors);
+      emit(this.host, 'helder-error', { errors, errorCount: this.problemCount, ...(failure ? { failure } : {}) });
     }
   }
 }

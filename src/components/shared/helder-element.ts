@@ -5,6 +5,10 @@ import { SOURCE_LOCALE, directionOf, toLocale, type Locale } from '../../core/lo
 import { isLocaleLoaded, loadLocale, withLocale } from './localize.js';
 import { readPageLevel, watchPageLevel } from './page-level.js';
 
+/**
+ * @csspart base - De buitenste container, met de taal en schrijfrichting van de interface.
+ */
+
 /** The language of the nearest element with a lang attribute, crossing shadow roots. */
 function inheritedLang(element: Element): string | null {
   let node: Node | null = element;
@@ -13,6 +17,33 @@ function inheritedLang(element: Element): string | null {
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return null;
+}
+
+/**
+ * One observer for the whole document: a CMS language switch changes `lang` on some ancestor, and
+ * every connected element checks its own language then. Started with the first element.
+ */
+const langWatchers = new Set<{ updateLocale(): void }>();
+let langObserver: MutationObserver | undefined;
+
+function watchLang(element: { updateLocale(): void }): () => void {
+  langWatchers.add(element);
+  if (!langObserver) {
+    langObserver = new MutationObserver(() => langWatchers.forEach((watcher) => watcher.updateLocale()));
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+  return () => {
+    langWatchers.delete(element);
+    if (langWatchers.size === 0) {
+      langObserver?.disconnect();
+      langObserver = undefined;
+    }
+  };
+}
+
+/** How many document-wide lang observers run now (0 or 1); for tests. */
+export function langObserverCount(): number {
+  return langObserver ? 1 : 0;
 }
 
 /**
@@ -28,7 +59,7 @@ export abstract class HelderElement extends LitElement {
   @state() private requestedLocale: Locale = SOURCE_LOCALE;
 
   private stopWatching?: () => void;
-  private langObserver?: MutationObserver;
+  private stopWatchingLang?: () => void;
   private localeReady: Promise<void> = Promise.resolve();
 
   /** The level this element shows texts at. */
@@ -48,18 +79,17 @@ export abstract class HelderElement extends LitElement {
       this.pageLevel = level;
     });
     this.updateLocale();
-    // lang may change on this element or any ancestor (a CMS language switch).
-    this.langObserver = new MutationObserver(() => this.updateLocale());
-    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    this.stopWatchingLang = watchLang(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopWatching?.();
-    this.langObserver?.disconnect();
+    this.stopWatchingLang?.();
   }
 
-  private updateLocale(): void {
+  /** Follows lang on this element or any ancestor. @internal */
+  updateLocale(): void {
     const locale = toLocale(inheritedLang(this) ?? document.documentElement.lang);
     if (locale === this.requestedLocale) return;
     this.requestedLocale = locale;

@@ -3,6 +3,10 @@ import { msg, str } from '@lit/localize';
 import { resolveText, type Level, type LevelText } from '../../core/level.js';
 import { textBlocks } from '../../core/safe-text.js';
 
+/**
+ * @csspart level-mark - "tekst op niveau B1": de tekst staat op een ander niveau dan gekozen.
+ */
+
 const LEVEL_NAMES: Record<Level, string> = { a2: 'A2', b1: 'B1', c1: 'C1' };
 
 /** A visible, spoken note that a text is shown at another level than the one chosen. */

@@ -2,6 +2,10 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { msg } from '@lit/localize';
 
 /**
+ * @csspart read-aloud - De knop "Voorlezen" (alleen als de browser Nederlands kan voorlezen).
+ */
+
+/**
  * "Voorlezen": reads a text aloud with the browser's own speech synthesis, in Dutch. Shown only
  * when the browser has a Dutch voice; nothing is sent anywhere.
  */

@@ -1,9 +1,10 @@
 import { html } from 'lit';
-import { state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Level } from '../../core/level.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { emit } from '../shared/events.js';
+import { AnnouncerController } from '../shared/announcer.js';
+import { emit } from '../shared/emit.js';
+import '../shared/events/helder-level-change.js';
 import { HelderElement } from '../shared/helder-element.js';
 import { storePageLevel } from '../shared/page-level.js';
 import { styles } from './taalniveau.styles.js';
@@ -12,19 +13,15 @@ import { styles } from './taalniveau.styles.js';
  * @tagname helder-taalniveau
  * @summary Kies het taalniveau van alle Helder-widgets op de pagina: A2 (eenvoudig), B1 (standaard) of C1 (de oorspronkelijke tekst).
  *
- * @event helder-level-change - Het niveau is gekozen. `detail.level` is `a2`, `b1` of `c1`.
- *
  * @csspart base - De buitenste container.
  * @csspart fieldset - De groep keuzerondjes.
  * @csspart legend - De titel van de groep.
  * @csspart option - Eén keuze (label met uitleg).
- *
- * @cssproperty --helder-color-accent - Kleur van het gekozen niveau.
  */
 export class HelderTaalniveau extends HelderElement {
   static override styles = [baseStyles, styles];
 
-  @state() private announcement = '';
+  private readonly announcer = new AnnouncerController(this);
 
   private get options(): { level: Level; name: string; explanation: string }[] {
     return [
@@ -39,7 +36,7 @@ export class HelderTaalniveau extends HelderElement {
     this.pageLevel = level;
     storePageLevel(level);
     const name = this.options.find((o) => o.level === level)?.name ?? level;
-    this.announcement = this.inLocale(() => msg(str`De teksten staan nu op niveau ${name}.`));
+    this.announcer.announce(this.inLocale(() => msg(str`De teksten staan nu op niveau ${name}.`)));
     emit(this, 'helder-level-change', { level });
   }
 
@@ -66,6 +63,6 @@ export class HelderTaalniveau extends HelderElement {
           )}
         </div>
       </fieldset>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+      ${this.announcer.render()}`;
   }
 }
