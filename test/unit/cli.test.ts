@@ -331,3 +331,17 @@ describe('the built command', () => {
     expect(json.files.map((f) => f.input)).toEqual([join(dir, 'feeds', 'a.json'), join(dir, 'feeds', 'b.json')]);
   });
 });
+
+describe('the guide docs/een-feed-schrijven.md', () => {
+  it('shows what helder-check really prints (counts aside, they follow the data)', async () => {
+    const guide = readFileSync(new URL('docs/een-feed-schrijven.md', ROOT), 'utf8');
+    const sample = /```text\n(regelingen\.json\n[\s\S]*?)```/.exec(guide)?.[1];
+    expect(sample).toBeDefined();
+    const data = broken();
+    (data.regelingen[3]!.summary as Record<string, string>).b1 = 'Met deze regeling krijgt u elk jaar geld van de gemeente voor uw studie.';
+    const out = io({ 'regelingen.json': JSON.stringify(data) });
+    expect(await main(['regelingen.json'], out)).toBe(1);
+    const counts = (text: string) => text.replace(/\d+ onderdelen: \d+ in orde/, 'N onderdelen: N in orde').replace(/van \d+ teksten/, 'van N teksten');
+    expect(counts(out.out)).toBe(counts(sample!));
+  });
+});

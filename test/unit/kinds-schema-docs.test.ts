@@ -54,3 +54,33 @@ describe('docs/schemas', () => {
     }
   });
 });
+
+describe('docs/een-feed-schrijven.md', () => {
+  const guide = readFileSync(new URL('docs/een-feed-schrijven.md', ROOT), 'utf8');
+
+  /** Whether `part` is `whole` or a value somewhere inside it. */
+  const inside = (part: unknown, whole: unknown): boolean =>
+    JSON.stringify(part) === JSON.stringify(whole) ||
+    (typeof whole === 'object' && whole !== null && Object.values(whole).some((child) => inside(part, child)));
+
+  it('takes its JSON examples from the default data, as they are', () => {
+    const examples = [...guide.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+    expect(examples.length).toBeGreaterThanOrEqual(4);
+    for (const example of examples) {
+      // An example of several fields of one item: each field as it is in some item.
+      const found = inside(example, defaultData) || defaultData.regelingen.some((r) => Object.entries(example).every(([k, v]) => inside(v, (r as Record<string, unknown>)[k])));
+      expect(found, JSON.stringify(example).slice(0, 120)).toBe(true);
+    }
+  });
+
+  it('links to every schema page, and the pages exist', () => {
+    for (const [, target] of guide.matchAll(/\]\((schemas\/[^)]+)\)/g)) expect(Object.keys(files)).toContain(target!.slice('schemas/'.length));
+    for (const file of Object.keys(files)) expect(guide).toContain(`](schemas/${file})`);
+  });
+
+  it('states the level limits the readability module uses', async () => {
+    const { LEVEL_LIMITS } = await import('../../src/core/readability.js');
+    expect(guide).toContain(`| \`a2\` | eenvoudig | hoogstens ${LEVEL_LIMITS.a2.maxWordsPerSentence} woorden per zin, Flesch-Douma minstens ${LEVEL_LIMITS.a2.minFleschDouma} |`);
+    expect(guide).toContain(`| \`b1\` | standaard | hoogstens ${LEVEL_LIMITS.b1.maxWordsPerSentence} woorden per zin, Flesch-Douma minstens ${LEVEL_LIMITS.b1.minFleschDouma} |`);
+  });
+});
