@@ -157,8 +157,8 @@ export interface TextAnalysis {
   longWordShare: number;
   tooLongSentences: number;
   passiveSentences: number;
-  /** Each jargon word found, once, in the order of first use, with how often it is used. */
-  jargon: { entry: JargonEntry; count: number }[];
+  /** Each jargon word found, once, in the order of first use: how it is written there first, and how often it is used. */
+  jargon: { entry: JargonEntry; text: string; count: number }[];
   /** No sentence too long and the score high enough: what checkLevel and the data check ask. */
   meetsLevel: boolean;
   blocks: AnalysedBlock[];
@@ -215,8 +215,12 @@ export function analyseText(text: string, level: TargetLevel): TextAnalysis {
   );
   const all = blocks.flatMap((block) => (block.type === 'paragraph' ? block.sentences : block.items.flat()));
   const result = measure(text);
-  const jargon = new Map<JargonEntry, number>();
-  for (const match of findJargon(text)) jargon.set(match.entry, (jargon.get(match.entry) ?? 0) + 1);
+  const jargon = new Map<JargonEntry, { entry: JargonEntry; text: string; count: number }>();
+  for (const match of findJargon(text)) {
+    const seen = jargon.get(match.entry);
+    if (seen) seen.count++;
+    else jargon.set(match.entry, { entry: match.entry, text: match.text.replace(/\s+/g, ' '), count: 1 });
+  }
   return {
     level,
     maxWordsPerSentence: limits.maxWordsPerSentence,
@@ -230,7 +234,7 @@ export function analyseText(text: string, level: TargetLevel): TextAnalysis {
     longWordShare: result.words === 0 ? 0 : result.longWords / result.words,
     tooLongSentences: all.filter((s) => s.tooLong).length,
     passiveSentences: all.filter((s) => s.passive).length,
-    jargon: [...jargon].map(([entry, count]) => ({ entry, count })),
+    jargon: [...jargon.values()],
     meetsLevel: checkLevel(text, level).length === 0,
     blocks,
   };

@@ -121,10 +121,12 @@ describe('analyseText', () => {
       ['gemeentelijke', true, undefined],
       ['informatie', true, undefined],
     ]);
-    expect(result.jargon.map((j) => [j.entry.term, j.count])).toEqual([
-      ['participatie', 1],
-      ['maatwerkvoorziening', 1],
+    expect(result.jargon.map((j) => [j.entry.term, j.text, j.count])).toEqual([
+      ['participatie', 'Participatie', 1],
+      ['maatwerkvoorziening', 'maatwerkvoorziening', 1],
     ]);
+    const twice = analyseText('De voorliggende voorziening. Het voorliggend veld. Het voorliggend\nveld.', 'b1').jargon;
+    expect(twice.map((j) => [j.entry.term, j.text, j.count])).toEqual([['voorliggend veld', 'voorliggende voorziening', 3]]);
   });
 
   it('marks a jargon term of two words as one piece', () => {
