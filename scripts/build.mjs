@@ -11,6 +11,8 @@ run('npx lit-localize build');
 run('npx vite build --logLevel warn');
 run('npx tsc -p tsconfig.build.json');
 run('node scripts/manifest.mjs dist/custom-elements.json');
+run('node scripts/build-cli.mjs');
+run('node scripts/schema-docs.mjs');
 
 // The schemas are TypeScript (types derive from them); publish them as JSON too.
 const bundled = 'dist/.schemas.mjs';

@@ -62,8 +62,15 @@ function splitUnit(unit: string): string[] {
  */
 export function sentences(text: string): Sentence[] {
   const units = textBlocks(text).flatMap((block) => (block.type === 'paragraph' ? [block.text] : block.items));
-  return units
-    .flatMap((unit) => splitUnit(unit.replace(/\s+/g, ' ')))
+  return units.flatMap(unitSentences);
+}
+
+/**
+ * The sentences of one paragraph or one list line of a text (a unit of safe-text.ts's
+ * textBlocks), the way sentences() splits them: for tools that show a text back block by block.
+ */
+export function unitSentences(unit: string): Sentence[] {
+  return splitUnit(unit.replace(/\s+/g, ' '))
     .map((part) => ({ text: part, words: words(part).length }))
     .filter((sentence) => sentence.words > 0);
 }
@@ -75,6 +82,18 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:[.'’\-/@_:?=&#]+[\p{L}\p{M}\p{N}]+|(?<=\p{N
 /** The word tokens of a text. An amount, a percentage, a date or a URL is one word. */
 export function words(text: string): string[] {
   return text.normalize('NFC').match(WORD) ?? [];
+}
+
+/** A word token and where it is: `start` and `end` are offsets in `text.normalize('NFC')`. */
+export interface WordSpan {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** The word tokens of a text with their places, for tools that mark words in it. */
+export function wordSpans(text: string): WordSpan[] {
+  return [...text.normalize('NFC').matchAll(WORD)].map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
 }
 
 // Vowel units that are one sound, longest first: the regex takes the first alternative that fits.
@@ -99,6 +118,9 @@ export function syllables(word: string): number {
   return Math.max(1, sounds.match(VOWEL_UNIT)?.length ?? 0);
 }
 
+/** A word of this many syllables or more counts as long. */
+export const LONG_WORD_SYLLABLES = 4;
+
 export interface Readability {
   sentences: number;
   words: number;
@@ -107,7 +129,7 @@ export interface Readability {
   longestSentence: Sentence | undefined;
   /** Flesch reading ease adapted to Dutch by Douma: higher is easier, about 0–100. */
   fleschDouma: number;
-  /** Words of 4 or more syllables. */
+  /** Words of LONG_WORD_SYLLABLES or more syllables. */
   longWords: number;
 }
 
@@ -129,7 +151,7 @@ export function measure(text: string): Readability {
     // The first of the longest, so the message points at the first place to fix.
     longestSentence: found.reduce((longest, s) => (s.words > longest.words ? s : longest)),
     fleschDouma: 206.835 - 0.93 * wordsPerSentence - 77 * syllablesPerWord,
-    longWords: counts.filter((n) => n >= 4).length,
+    longWords: counts.filter((n) => n >= LONG_WORD_SYLLABLES).length,
   };
 }
 
@@ -159,8 +181,8 @@ export interface ScoreTooLow {
 export type ReadabilityProblem = SentenceTooLong | ScoreTooLow;
 export type ReadabilityProblemCode = ReadabilityProblem['code'];
 
-// Below this many words the score swings too much on one long word to mean anything.
-const MIN_WORDS_FOR_SCORE = 10;
+/** Below this many words the score swings too much on one long word to mean anything. */
+export const MIN_WORDS_FOR_SCORE = 10;
 
 /**
  * Checks a text against its level: one problem per sentence that is too long, and one when the
