@@ -5,7 +5,7 @@
 // (`part="…"`), the events it fires (`emit(…, 'helder-…'`), and the public CSS properties of the
 // token list. A part or event without a description, or a description of a part that no template
 // renders, stops the build.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { create, ts } from '@custom-elements-manifest/analyzer';
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
@@ -116,12 +116,15 @@ export function buildManifest(paths) {
   return create({ modules, plugins: [...litPlugin(), helderPlugin()] });
 }
 
-/** The base class and every `src/components/<widget>/<widget>.component.ts`. */
+/**
+ * The base class and every element the package ships: the `*.component.ts` files that the entry
+ * point src/helder.ts reaches. Editors' tools that are not in dist/ are not listed.
+ */
 export const ELEMENT_MODULES = [
   'src/components/shared/helder-element.ts',
-  ...readdirSync(join(ROOT, 'src/components'), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .flatMap((entry) => readdirSync(join(ROOT, 'src/components', entry.name)).filter((f) => f.endsWith('.component.ts')).map((f) => `src/components/${entry.name}/${f}`))
+  ...moduleGraph('src/helder.ts')
+    .map((file) => relative(ROOT, file))
+    .filter((file) => file.endsWith('.component.ts'))
     .sort(),
 ];
 
