@@ -35,6 +35,8 @@ export class HelderFeedEditor extends LitElement {
 
   /** The folder with the default feeds (`twenterand/regelingen.json` …), relative to the page. */
   @property({ attribute: 'data-base' }) dataBase = '../src/data/';
+  /** The default feeds by kind, when the page has them already (Storybook); else they are fetched. */
+  @property({ attribute: false }) defaults?: Readonly<Record<string, unknown>>;
 
   @state() private widget: EditorWidget = EDITOR_WIDGETS[0]!;
   @state() private doc: unknown;
@@ -217,6 +219,8 @@ export class HelderFeedEditor extends LitElement {
   // ----- opening -----
 
   private async openDefault(): Promise<void> {
+    const given = this.defaults?.[this.widget.kind];
+    if (given !== undefined) return this.open(structuredClone(given), this.widget.defaultFeed.split('/').pop()!);
     const url = new URL(this.widget.defaultFeed, new URL(this.dataBase, document.baseURI)).href;
     await this.openUrl(url);
   }

@@ -234,3 +234,18 @@ export const G = {
   noSnippet: 'Kies eerst een geldig adres van een feed.',
 };
 
+
+// ----- one item on three levels -----
+
+export const C = {
+  noTexts: 'Dit onderdeel heeft geen teksten op taalniveau.',
+  perText: 'Leesbaarheid per tekst',
+  missing: 'ontbreekt',
+  fallback: (asked: Level, shown: Level) => `geen ${asked.toUpperCase()}-tekst: de widget toont ${shown.toUpperCase()}`,
+  summary: (level: 'a2' | 'b1', total: number, failing: number) =>
+    failing === 0
+      ? `${total === 1 ? 'De tekst past' : `Alle ${total} teksten passen`} bij ${level.toUpperCase()}.`
+      : `${failing} van ${count(total, 'tekst', 'teksten')} nog niet ${level.toUpperCase()}.`,
+  problems: 'Dit onderdeel heeft problemen. De widget toont het pas als ze zijn opgelost:',
+  unknownKind: (kind: string) => `Onbekende soort feed: "${kind}".`,
+};
