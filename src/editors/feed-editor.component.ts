@@ -38,7 +38,10 @@ export class HelderFeedEditor extends LitElement {
   /** The default feeds by kind, when the page has them already (Storybook); else they are fetched. */
   @property({ attribute: false }) defaults?: Readonly<Record<string, unknown>>;
 
+  /** The widget of the open feed. */
   @state() private widget: EditorWidget = EDITOR_WIDGETS[0]!;
+  /** The kind chosen for "Standaardfeed openen"; the open feed keeps its own until another opens. */
+  @state() private chosen: EditorWidget = EDITOR_WIDGETS[0]!;
   @state() private doc: unknown;
   @state() private fileName = '';
   @state() private selected = 0;
@@ -50,6 +53,8 @@ export class HelderFeedEditor extends LitElement {
   @state() private previewOne = true;
   @state() private urlText = '';
   @state() private checked = false;
+  /** The document before the last removal, to put the removed entry back. */
+  @state() private undo?: { name: string; doc: unknown; selected: number };
 
   private readonly announcer = new AnnouncerController(this);
   private readonly drafts = new Map<string, string>();
@@ -75,7 +80,9 @@ export class HelderFeedEditor extends LitElement {
     }
     this.openError = '';
     this.widget = widget;
+    this.chosen = widget;
     this.doc = doc;
+    this.undo = undefined;
     this.fileName = name;
     this.selected = 0;
     this.drafts.clear();
@@ -125,11 +132,13 @@ export class HelderFeedEditor extends LitElement {
     const list = getAt(this.doc, listPath);
     if (Array.isArray(list) && typeof index === 'number') {
       const name = this.nameAt(listPath, index);
+      const before = { name, doc: this.doc, selected: this.selected };
       const left = list.length - 1;
       this.pendingFocus = left > index ? `${fieldId([...listPath, index])}-weghalen` : left > 0 ? `${fieldId([...listPath, left - 1])}-weghalen` : `${fieldId(listPath)}-toevoegen`;
       if (this.isItemList(listPath)) this.selected = Math.max(0, Math.min(this.selected > index ? this.selected - 1 : this.selected, left - 1));
       this.drafts.clear();
       this.change(removeAt(this.doc, path));
+      this.undo = before;
       this.announcer.announce(removed(name));
     } else {
       this.change(removeAt(this.doc, path));
@@ -186,6 +195,7 @@ export class HelderFeedEditor extends LitElement {
 
   private change(doc: unknown): void {
     this.doc = doc;
+    this.undo = undefined;
     clearTimeout(this.checkTimer);
     this.checkTimer = setTimeout(() => this.check(), CHECK_DELAY_MS);
   }
@@ -219,9 +229,10 @@ export class HelderFeedEditor extends LitElement {
   // ----- opening -----
 
   private async openDefault(): Promise<void> {
-    const given = this.defaults?.[this.widget.kind];
-    if (given !== undefined) return this.open(structuredClone(given), this.widget.defaultFeed.split('/').pop()!);
-    const url = new URL(this.widget.defaultFeed, new URL(this.dataBase, document.baseURI)).href;
+    const chosen = this.chosen;
+    const given = this.defaults?.[chosen.kind];
+    if (given !== undefined) return this.open(structuredClone(given), chosen.defaultFeed.split('/').pop()!);
+    const url = new URL(chosen.defaultFeed, new URL(this.dataBase, document.baseURI)).href;
     await this.openUrl(url);
   }
 
@@ -231,7 +242,7 @@ export class HelderFeedEditor extends LitElement {
     if (!fetched.ok) return this.openFailed(fetched.failure);
     const parsed = parseJson(fetched.text, url);
     if (!parsed.ok) return this.openFailed(parsed.failure);
-    const name = new URL(url, base).pathname.split('/').pop() || `${this.widget.kind}.json`;
+    const name = new URL(url, base).pathname.split('/').pop() || `${this.chosen.kind}.json`;
     this.open(parsed.value, name);
   }
 
@@ -311,10 +322,10 @@ export class HelderFeedEditor extends LitElement {
           <select
             id="soort"
             @change=${(e: Event) => {
-              this.widget = widgetOf((e.target as HTMLSelectElement).value) ?? this.widget;
+              this.chosen = widgetOf((e.target as HTMLSelectElement).value) ?? this.chosen;
             }}
           >
-            ${EDITOR_WIDGETS.map((w) => html`<option value=${w.kind} ?selected=${w === this.widget}>${w.label}</option>`)}
+            ${EDITOR_WIDGETS.map((w) => html`<option value=${w.kind} ?selected=${w === this.chosen}>${w.label}</option>`)}
           </select>
           <p><button type="button" class="button" id="open-standaard" @click=${() => this.openDefault()}>${E.openDefault}</button></p>
         </div>
@@ -384,10 +395,26 @@ export class HelderFeedEditor extends LitElement {
     </section>`;
   }
 
+  private restore(): void {
+    const undo = this.undo;
+    if (!undo) return;
+    this.drafts.clear();
+    this.change(undo.doc);
+    this.selected = undo.selected;
+    this.pendingFocus = 'controle-kop';
+    this.announcer.announce(E.restored(undo.name));
+  }
+
   private renderCheck(): TemplateResult {
     const shown = this.problems.length;
     return html`<section aria-labelledby="controle-kop">
       <h2 id="controle-kop" tabindex="-1">${E.checkHeading}</h2>
+      ${this.undo
+        ? html`<p class="notice">
+            ${removed(this.undo.name)}
+            <button type="button" class="button secondary" id="terugzetten" @click=${() => this.restore()}>${E.undo(this.undo.name)}</button>
+          </p>`
+        : nothing}
       <p role="status" class=${this.problemTotal ? 'count not-ok' : 'count ok'} id="probleemtelling">
         ${this.checked ? (this.failure ? failureMessage(this.failure, 'nl') : problemCount(this.problemTotal)) : ''}
       </p>

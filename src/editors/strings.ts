@@ -192,6 +192,8 @@ export const E = {
   sideColumn: 'Controle, voorbeeld en opslaan',
   jumpToCheck: 'Naar de controle, het voorbeeld en opslaan',
   checkHeading: 'Controle',
+  undo: (name: string) => `Zet ${name} terug`,
+  restored: (name: string) => `${name} staat weer terug.`,
   goTo: 'Ga naar het veld',
   previewHeading: 'Voorbeeld',
   previewLevel: 'Taalniveau van het voorbeeld',

@@ -136,6 +136,15 @@ describe('feed editor page', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => ids().length === before.length, 'the item was not removed');
     await until(() => ($('#probleemtelling').textContent ?? '').includes('Geen problemen'), 'the check did not follow');
+
+    // Remove a real one by mistake, and put it back.
+    const withFirstTwoSwapped = ids();
+    $<HTMLButtonElement>(`#${fieldId(['regelingen', 2])}-weghalen`).click();
+    await until(() => ids().length === before.length - 1, 'the item was not removed');
+    expect($('#terugzetten').textContent).to.include('Zet 3.');
+    $<HTMLButtonElement>('#terugzetten').click();
+    await until(() => ids().join() === withFirstTwoSwapped.join(), 'the item did not come back');
+    await until(() => !editor.shadowRoot!.querySelector('#terugzetten'), 'the undo button stayed');
     await expectPageAccessible(page);
   });
 
