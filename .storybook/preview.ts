@@ -21,7 +21,8 @@ const preview: Preview = {
   decorators: [withLanguage],
   globalTypes: {
     taalniveau: {
-      // Stories put it on their widgets as level="…" (see stories/story-globals.ts).
+      // Stories put it on their widgets as level="…" (see stories/story-globals.ts). Stories
+      // that show every level lock it with `globals: { taalniveau: '' }` (stories/redacteuren.stories.ts).
       description: 'Taalniveau van de teksten (het level-attribuut op de widgets)',
       toolbar: {
         title: 'Taalniveau',

@@ -69,30 +69,6 @@ export const Overzicht: Story = {
   },
 };
 
-export const EditorPreview: Story = {
-  name: 'Editor preview: A2, B1 en C1 naast elkaar',
-  render: () => html`<div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr)); gap: 1.5rem; padding: 1rem">
-    ${(['a2', 'b1', 'c1'] as const).map(
-      (level) => html`<section aria-label=${`Niveau ${level.toUpperCase()}`} style="border: 1px dashed #6b7178; padding: 1rem; border-radius: 0.5rem">
-        <p style="margin-block: 0 0.75rem; font-weight: 700">Niveau ${level.toUpperCase()}</p>
-        <helder-regelingen .data=${twenterand} regeling="meedoenregeling" level=${level}></helder-regelingen>
-      </section>`,
-    )}
-  </div>`,
-  parameters: {
-    // Its own template; view and categories do not apply.
-    controls: { disable: true },
-    layout: 'fullscreen',
-    docs: {
-      description: {
-        story:
-          'Voor redacteuren: één regeling (de meedoenregeling) drie keer, op A2, B1 en C1. Zo ziet u of de eenvoudige tekst nog alles zegt wat de originele tekst zegt. ' +
-          'Ontbreekt een niveau in de feed, dan toont de widget het dichtstbijzijnde niveau met een label "tekst op niveau …".',
-      },
-    },
-  },
-};
-
 export const Check: Story = {
   name: 'Check: waar heb ik recht op?',
   args: { view: 'check' },
@@ -220,9 +196,8 @@ export const Laden: Story = {
 
 export const Arabisch: Story = {
   name: 'Arabisch, van rechts naar links',
-  render: (args, context) => html`<div lang="ar" dir="rtl">
-    <helder-regelingen .data=${twenterand} level=${toolbarLevel(context)} view=${args.view} categories=${args.categories || nothing}></helder-regelingen>
-  </div>`,
+  // The toolbar's language is fixed for this story (the decorator puts lang="ar" dir="rtl" around it).
+  globals: { taal: 'ar' },
   parameters: {
     docs: {
       description: {
