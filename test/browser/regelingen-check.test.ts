@@ -115,6 +115,8 @@ const AOW: Record<string, Answer> = {
 /** "Uw volgende stappen" holds a concrete action: whom to contact, and a way to reach them. */
 function expectConcreteStep(element: HelderRegelingen): void {
   const steps = $(element, '[part=next-steps]');
+  // The results start with it.
+  expect($(element, '#uitslag').nextElementSibling).to.equal(steps);
   expect(steps.querySelector('h4')?.textContent).to.equal('Uw volgende stappen');
   const first = steps.querySelector('[part=next-steps-item]')!;
   expect(first.querySelector('h5')!.textContent).to.match(/^Neem contact op met /);
@@ -229,7 +231,7 @@ describe('<helder-regelingen> check: "Controleer uw antwoorden"', () => {
       it(`lists every answer with a way to change it, accessibly (${level}, ${lang})`, async () => {
         const element = await widget({ view: 'check', level, lang });
         await until(() => $(element, '.base').getAttribute('lang') === lang, 'language did not load');
-        await walk(element, MOTHER);
+        await walk(element, { ...MOTHER, vermogen: { typed: [] } });
         const rows = $$(element, '.answer-row');
         expect(rows.length).to.be.greaterThan(8);
         expect($$(element, '[part=change]')).to.have.length(rows.length);
@@ -238,6 +240,11 @@ describe('<helder-regelingen> check: "Controleer uw antwoorden"', () => {
         await expectAccessible(element);
         // The folded "waarschijnlijk niet" group, opened.
         ($(element, '.niet-details') as HTMLDetailsElement).open = true;
+        await expectAccessible(element);
+        // A question answered from "Misschien", open in place.
+        $(element, '[part=answer-here]').click();
+        await settle(element);
+        expect(element.shadowRoot!.querySelector('[part=inline-answer]')).not.to.equal(null);
         await expectAccessible(element);
       });
     }

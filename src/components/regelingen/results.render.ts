@@ -274,6 +274,8 @@ export function resultsView(view: ResultsView): TemplateResult {
       : nothing;
   return html`<section class="results" part="results" aria-labelledby="uitslag">
     <h3 id="uitslag" tabindex="-1">${msg('Uw uitslag')}</h3>
+    ${elsewhere ? html`<p class="notice elsewhere">${msg('Deze regelingen zijn voor inwoners van de gemeente. Uw eigen gemeente heeft vaak vergelijkbare hulp.')}</p>` : nothing}
+    ${nextStepsView(outcome, elsewhere, view)}
     <p class="notice" part="no-guarantee">
       <strong>${a2 ? msg('Dit is geen belofte.', { id: 'nogarantie.a2' }) : msg('Geen garantie.')}</strong>
       ${a2
@@ -286,8 +288,6 @@ export function resultsView(view: ResultsView): TemplateResult {
           : msg('Sommige voorwaarden zijn voorbeelden: ze staan niet in de stukken van de gemeente. Klopt zo\'n voorwaarde niet, dan zegt de check "misschien".')
         : nothing}
     </p>
-    ${elsewhere ? html`<p class="notice elsewhere">${msg('Deze regelingen zijn voor inwoners van de gemeente. Uw eigen gemeente heeft vaak vergelijkbare hulp.')}</p>` : nothing}
-    ${nextStepsView(outcome, elsewhere, view)}
     <p class="summary-counts">
       ${msg(str`Waarschijnlijk wel: ${groups.wel.length}. Misschien: ${groups.misschien.length}. Waarschijnlijk niet: ${groups.niet.length}.`)}
       ${groups.al.length ? msg(str`Dit krijgt u al: ${groups.al.length}.`) : nothing}
