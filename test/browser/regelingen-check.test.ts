@@ -412,7 +412,7 @@ describe('<helder-regelingen> overview: search, filters, names, sources', () => 
     // No green tick before anything is answered: conditions are plain bullets.
     const item = $(element, '.conditions li');
     expect(getComputedStyle(item, '::before').content).to.be.oneOf(['none', 'normal']);
-    expect(text(element, '.detail')).to.contain('Deze voorwaarden zijn voorbeelden');
+    expect(text(element, '.detail')).to.contain('Dit zijn voorbeelden. Vraag of ze gelden.');
     await expectAccessible(element);
   });
 

@@ -274,7 +274,9 @@ export function detail(regeling: Regeling, ctx: RenderContext, back?: { label: s
           ${sourced.length ? html`<p>${msg('Dit moet kloppen:')}</p>${conditionList(sourced, ctx)}` : nothing}
           ${examples.length
             ? html`<p class="notice example-notice">
-                  ${msg('Deze voorwaarden zijn voorbeelden. Ze staan niet in de stukken van de gemeente. Vraag na of ze gelden.')}
+                  ${ctx.level === 'a2'
+                    ? msg('Dit zijn voorbeelden. Vraag of ze gelden.', { id: 'detail.voorbeelden.a2' })
+                    : msg('Deze voorwaarden zijn voorbeelden. Ze staan niet in de stukken van de gemeente. Vraag na of ze gelden.')}
                 </p>
                 ${conditionList(examples, ctx)}`
             : nothing}`

@@ -149,7 +149,13 @@ function resultItem(result: RegelingResult, group: Outcome | 'al', shared: reado
             msg('Vraag dit na:'),
             reasons
               .filter((r) => r.kind === 'example-not-met')
-              .map((r) => html`${text(r)} <span class="example-reason">${msg('Dit is een voorbeeldvoorwaarde; vraag het na.')}</span>`),
+              .map(
+                (r) =>
+                  html`${text(r)}
+                    <span class="example-reason"
+                      >${simple(ctx.level) ? msg('Dit is een voorbeeld. Vraag het na.', { id: 'reason.voorbeeld.a2' }) : msg('Dit is een voorbeeldvoorwaarde; vraag het na.')}</span
+                    >`,
+              ),
             '!',
             'example',
           )}
@@ -191,7 +197,7 @@ function nextStepsView(outcome: CheckOutcome, elsewhere: boolean, view: ResultsV
     items = [
       html`<li class="next-steps-item" part="next-steps-item">
         <h5>${msg('Neem contact op met uw eigen gemeente')}</h5>
-        <p>${msg('Vraag naar hulp bij weinig geld. Elke gemeente heeft regelingen.')}</p>
+        <p>${msg('Vraag naar hulp bij weinig geld.')}</p>
       </li>`,
     ];
   } else if (outcome.steps.length) {
