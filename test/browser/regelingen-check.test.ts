@@ -438,6 +438,16 @@ describe('<helder-regelingen> overview: search, filters, names, sources', () => 
     await expectAccessible(element);
   });
 
+  it('with categories, says conditions both regelingen share once, an example one with its note', async () => {
+    const element = await widget({ view: 'check', categories: 'kinderen' });
+    await walk(element, { ...MOTHER, inkomstenbron: { option: 0 }, inkomen: { typed: ['2394'] } });
+    await press(element, '[part=confirm]');
+    expect(groupIds(element, 'misschien').sort()).to.deep.equal(['jeugdfonds-sport-en-cultuur', 'schoolpakket']);
+    expect(text(element, '[part=basis]')).to.contain('Dit is een voorbeeldvoorwaarde; vraag het na.');
+    expect(text(element, '[part=group-misschien]')).not.to.contain('grens van 120%');
+    await expectAccessible(element);
+  });
+
   it('is at most half as tall as before at 360 px: compact cards with "Lees meer"', async () => {
     await setViewport({ width: 360, height: 800 });
     try {

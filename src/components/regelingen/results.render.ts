@@ -131,10 +131,20 @@ function missingView(result: RegelingResult, reasons: readonly RegelingReason[],
   return reasonList(msg('Dit weten we nog niet:'), items, '?', 'unknown');
 }
 
+/** Said after an example condition that is not met. */
+function exampleNote(level: Level): TemplateResult {
+  return html`<span class="example-reason"
+    >${simple(level) ? msg('Dit is een voorbeeld. Vraag het na.', { id: 'reason.voorbeeld.a2' }) : msg('Dit is een voorbeeldvoorwaarde; vraag het na.')}</span
+  >`;
+}
+
+const ICONS: Readonly<Record<string, string>> = { met: '✓', 'not-met': '✗', 'example-not-met': '!', 'not-now': 'i' };
+
 function resultItem(result: RegelingResult, group: Outcome | 'al', shared: readonly string[], view: ResultsView): TemplateResult {
   const { regeling } = result;
   const { ctx } = view;
-  const reasons = result.reasons.filter((r) => !shared.includes(r.condition.id));
+  // Shared conditions are said once above the groups; an open one stays, with its question.
+  const reasons = result.reasons.filter((r) => !shared.includes(r.condition.id) || r.kind === 'unknown');
   const text = (r: RegelingReason) => levelInline(r.status === 'met' ? r.condition.met : r.condition.notMet, ctx.level) as TemplateResult;
   const title = plainTitle(regeling, ctx);
   return html`<li class="result" part="result">
@@ -149,13 +159,7 @@ function resultItem(result: RegelingResult, group: Outcome | 'al', shared: reado
             msg('Vraag dit na:'),
             reasons
               .filter((r) => r.kind === 'example-not-met')
-              .map(
-                (r) =>
-                  html`${text(r)}
-                    <span class="example-reason"
-                      >${simple(ctx.level) ? msg('Dit is een voorbeeld. Vraag het na.', { id: 'reason.voorbeeld.a2' }) : msg('Dit is een voorbeeldvoorwaarde; vraag het na.')}</span
-                    >`,
-              ),
+              .map((r) => html`${text(r)} ${exampleNote(ctx.level)}`),
             '!',
             'example',
           )}
@@ -224,7 +228,8 @@ function nextStepsView(outcome: CheckOutcome, elsewhere: boolean, view: ResultsV
 function basisView(outcome: CheckOutcome, view: ResultsView): TemplateResult | typeof nothing {
   const { ctx, answers, feed } = view;
   const a2 = simple(ctx.level);
-  const first = outcome.results[0];
+  // Read the shared conditions from a regeling that is not open to all: there a condition counts fully.
+  const first = outcome.results.find((r) => !r.regeling.openToAll) ?? outcome.results[0];
   const shared = first ? first.reasons.filter((r) => outcome.shared.includes(r.condition.id) && r.kind !== 'unknown') : [];
   const income = typeof answers.inkomen === 'number' ? formatEuro(answers.inkomen, ctx.locale) : undefined;
   const limit = incomeLimit(feed.norms, answers);
@@ -234,7 +239,8 @@ function basisView(outcome: CheckOutcome, view: ResultsView): TemplateResult | t
     <ul class="reasons">
       ${shared.map(
         (r) => html`<li class=${`reason ${r.kind}`}>
-          <span class="reason-icon" aria-hidden="true">${r.kind === 'met' ? '✓' : '✗'}</span><span>${levelInline(r.kind === 'met' ? r.condition.met : r.condition.notMet, ctx.level)}</span>
+          <span class="reason-icon" aria-hidden="true">${ICONS[r.kind]}</span
+          ><span>${levelInline(r.kind === 'met' ? r.condition.met : r.condition.notMet, ctx.level)} ${r.kind === 'example-not-met' ? exampleNote(ctx.level) : nothing}</span>
         </li>`,
       )}
       ${income
