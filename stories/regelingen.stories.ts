@@ -77,7 +77,8 @@ export const Check: Story = {
     docs: {
       description: {
         story:
-          'De check stelt één vraag per keer. Alleen vragen die er voor de regelingen toe doen worden gesteld. Antwoorden blijven op het apparaat; de uitslag zegt per regeling waarschijnlijk wel, misschien of waarschijnlijk niet, met de reden.',
+          'De check begint met wat u moet weten: hoe lang het duurt, wat u bij de hand houdt en dat niets wordt verstuurd. Daarna één vraag per keer, in drie delen, met een nummer dat niet verspringt. ' +
+          'Alleen vragen die er voor de regelingen toe doen worden gesteld. Op A2 hebben de vragen eigen, eenvoudiger woorden. Een voorbeeldvoorwaarde maakt een regeling nooit "waarschijnlijk niet".',
       },
     },
   },
@@ -105,13 +106,92 @@ export const CheckMetFout: Story = {
   },
 };
 
+/** Answers of a single mother on bijstand with two children, as the check keeps them when asked to. */
+const MOTHER_ON_BIJSTAND = {
+  woonplaats: true,
+  partner: false,
+  leeftijd: 35,
+  kinderen: 2,
+  kinderLeeftijden: [8, 14],
+  inkomstenbron: 'bijstand',
+  inkomen: 1400,
+  vermogen: 500,
+  jarenLaagInkomen: 3,
+  studie: false,
+  geldzorgen: true,
+  bijzondereKosten: false,
+};
+
+/** Starts a story with saved answers, as if the resident ticked "Bewaar mijn antwoorden"; removes them after. */
+function withSavedAnswers(answers: object) {
+  return () => {
+    try {
+      localStorage.setItem(SAVED_ANSWERS_KEY, JSON.stringify(answers));
+    } catch {
+      // Storage blocked: the story starts at question 1.
+    }
+    return () => forgetSavedAnswers();
+  };
+}
+
+export const Uitslag: Story = {
+  name: 'Uitslag: alleenstaande moeder in de bijstand',
+  args: { view: 'check' },
+  beforeEach: withSavedAnswers(MOTHER_ON_BIJSTAND),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'De uitslag begint met "Uw volgende stappen": per organisatie wie u belt of bezoekt en waarover, met het contact uit de feed of anders dat van de gemeente. ' +
+          'De bijstand staat onder "Dit krijgt u al", niet bij wat zij moet aanvragen. Wonen in de gemeente staat één keer bovenaan; "waarschijnlijk niet" is ingeklapt.',
+      },
+    },
+  },
+};
+
+export const ControleerAntwoorden: Story = {
+  name: 'Controleer uw antwoorden',
+  args: { view: 'check' },
+  beforeEach: withSavedAnswers(MOTHER_ON_BIJSTAND),
+  play: async ({ canvasElement }) => {
+    const widget = canvasElement.querySelector<HelderRegelingen>('helder-regelingen');
+    if (!widget) return;
+    await widget.updateComplete;
+    [...(widget.shadowRoot?.querySelectorAll<HTMLButtonElement>('.results button') ?? [])].find((b) => b.textContent?.includes('Antwoorden aanpassen'))?.click();
+    await widget.updateComplete;
+  },
+  parameters: {
+    docs: {
+      description: {
+        story: 'Vóór de uitslag ziet de inwoner elk antwoord terug, met "Wijzig" erbij (het patroon van GOV.UK). Na een wijziging komt hij hier terug.',
+      },
+    },
+  },
+};
+
+export const AndereTaal: Story = {
+  name: 'Engelse interface, Nederlandse uitleg',
+  render: (args, context) => html`<div lang="en">
+    <helder-regelingen .data=${twenterand} level=${toolbarLevel(context)} view=${args.view} categories=${args.categories || nothing}></helder-regelingen>
+  </div>`,
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'De regelingen zijn in het Nederlands geschreven. In een andere interfacetaal zegt de widget dat, in die taal. Een feed kan per regeling vertalingen meegeven (`translations`); die worden dan getoond.',
+      },
+    },
+  },
+};
+
 export const Folder: Story = {
   name: 'Folder om te printen',
   args: { view: 'flyer' },
   parameters: {
     docs: {
       description: {
-        story: 'Alle regelingen als folder op A4, op het gekozen taalniveau. Knoppen en zoekveld verdwijnen bij het printen; links krijgen hun adres erachter.',
+        story:
+          'Alle lopende regelingen als folder op A4, op het gekozen taalniveau. Per regeling staat wie helpt; hoe u die bereikt staat één keer onderaan. Bij het printen verdwijnen de knoppen en de rest van de pagina.',
       },
     },
   },

@@ -1,5 +1,7 @@
-import { explain, factsUsed, outcome, type ConditionResult, type Facts, type Outcome } from './rules.js';
+import { explain, factsUsed, truth, type ConditionResult, type Facts, type Outcome, type Rule } from './rules.js';
 import { parseAmount } from './format.js';
+import type { LevelText } from './level.js';
+import type { Publisher } from './schemas/common.js';
 import type { Household, Norms, Regeling, RegelingCondition } from './schemas/regelingen.js';
 
 /**
@@ -25,10 +27,21 @@ export type QuestionId =
 
 export type QuestionType = 'yes-no' | 'number' | 'choice' | 'ages';
 
-export const INCOME_SOURCES = ['werk', 'uitkering', 'aow', 'studiefinanciering', 'geen', 'anders'] as const;
+/** Bijstand apart from other benefits: the check must not ask someone to apply for what they get. */
+export const INCOME_SOURCES = ['werk', 'bijstand', 'uitkering', 'aow', 'studiefinanciering', 'geen', 'anders'] as const;
 export type IncomeSource = (typeof INCOME_SOURCES)[number];
 
-export const LOW_INCOME_YEARS = [0, 1, 3] as const;
+/**
+ * How long the income has been low, as ranges a resident can answer: the stored answer is the
+ * range's lower bound, `below` its (excluded) upper bound. A rule is judged at both ends of the
+ * range, so "1 tot 3 jaar" never counts as 3 years, nor as less than 2.
+ */
+export const LOW_INCOME_RANGES = [
+  { value: 0, below: 1 },
+  { value: 1, below: 3 },
+  { value: 3, below: undefined },
+] as const;
+export const LOW_INCOME_YEARS = LOW_INCOME_RANGES.map((range) => range.value);
 
 export const MAX_CHILDREN = 12;
 
@@ -56,9 +69,14 @@ export interface NumberBounds {
   integer: boolean;
 }
 
+/** The three parts of the check, in order: a progress that does not jump as questions drop out. */
+export const QUESTION_PARTS = ['huishouden', 'geld', 'situatie'] as const;
+export type QuestionPart = (typeof QUESTION_PARTS)[number];
+
 interface QuestionBase {
   id: QuestionId;
   type: QuestionType;
+  part: QuestionPart;
   /**
    * Must be answered. A question that is not required takes an empty field, or the option
    * "weet ik niet", as "weet ik niet".
@@ -115,9 +133,10 @@ function choices(values: readonly (string | number)[]): readonly AnswerOption[] 
  * be. Form validation (parseAnswer) and restoring stored answers (sanitizeAnswers) both read it.
  */
 export const QUESTIONS: readonly Question[] = [
-  { id: 'woonplaats', type: 'yes-no', required: false, options: YES_NO, provides: ['woontInGemeente'] },
+  { id: 'woonplaats', part: 'huishouden', type: 'yes-no', required: false, options: YES_NO, provides: ['woontInGemeente'] },
   {
     id: 'partner',
+    part: 'huishouden',
     type: 'yes-no',
     required: false,
     options: YES_NO,
@@ -125,6 +144,7 @@ export const QUESTIONS: readonly Question[] = [
   },
   {
     id: 'leeftijd',
+    part: 'huishouden',
     type: 'number',
     unit: 'years',
     min: 12,
@@ -136,6 +156,7 @@ export const QUESTIONS: readonly Question[] = [
   },
   {
     id: 'kinderen',
+    part: 'huishouden',
     type: 'number',
     unit: 'children',
     min: 0,
@@ -147,6 +168,7 @@ export const QUESTIONS: readonly Question[] = [
   },
   {
     id: 'kinderLeeftijden',
+    part: 'huishouden',
     type: 'ages',
     age: { unit: 'years', min: 0, max: 99, integer: true },
     countFrom: 'kinderen',
@@ -156,6 +178,7 @@ export const QUESTIONS: readonly Question[] = [
   },
   {
     id: 'inkomstenbron',
+    part: 'geld',
     type: 'choice',
     required: false,
     options: choices(INCOME_SOURCES),
@@ -163,6 +186,7 @@ export const QUESTIONS: readonly Question[] = [
   },
   {
     id: 'inkomen',
+    part: 'geld',
     type: 'number',
     unit: 'euro-month',
     // A household's net income per month; far above any norm, but no real answer is refused.
@@ -175,6 +199,7 @@ export const QUESTIONS: readonly Question[] = [
   },
   {
     id: 'vermogen',
+    part: 'geld',
     type: 'number',
     unit: 'euro',
     min: 0,
@@ -184,18 +209,19 @@ export const QUESTIONS: readonly Question[] = [
     required: false,
     provides: ['vermogenBovenGrens'],
   },
-  { id: 'jarenLaagInkomen', type: 'choice', required: false, options: choices(LOW_INCOME_YEARS), provides: ['jarenLaagInkomen'] },
-  { id: 'studie', type: 'yes-no', required: false, options: YES_NO, provides: ['studeert', 'beperkingBijWerk'] },
+  { id: 'jarenLaagInkomen', part: 'geld', type: 'choice', required: false, options: choices(LOW_INCOME_YEARS), provides: ['jarenLaagInkomen'] },
+  { id: 'studie', part: 'situatie', type: 'yes-no', required: false, options: YES_NO, provides: ['studeert', 'beperkingBijWerk'] },
   {
     id: 'beperking',
+    part: 'situatie',
     type: 'yes-no',
     required: false,
     options: YES_NO,
     provides: ['beperkingBijWerk'],
     askWhen: (a) => a.studie === true,
   },
-  { id: 'geldzorgen', type: 'yes-no', required: false, options: YES_NO, provides: ['geldzorgen'] },
-  { id: 'bijzondereKosten', type: 'yes-no', required: false, options: YES_NO, provides: ['bijzondereKosten'] },
+  { id: 'geldzorgen', part: 'situatie', type: 'yes-no', required: false, options: YES_NO, provides: ['geldzorgen'] },
+  { id: 'bijzondereKosten', part: 'situatie', type: 'yes-no', required: false, options: YES_NO, provides: ['bijzondereKosten'] },
 ];
 
 const BY_ID = new Map(QUESTIONS.map((question) => [question.id, question]));
@@ -401,9 +427,9 @@ export function deriveFacts(answers: Answers, norms?: Norms): Facts {
   if (typeof answers.vermogen === 'number' && limit) set('vermogenBovenGrens', answers.vermogen > limit.amount);
   if (typeof answers.jarenLaagInkomen === 'number') set('jarenLaagInkomen', answers.jarenLaagInkomen);
   if (typeof answers.studie === 'boolean') {
+    // Not studying leaves beperkingBijWerk unknown: a reason must never say "you can work beside
+    // your study" to someone who does not study.
     set('studeert', answers.studie);
-    // Not studying: the question about a limitation beside study does not apply.
-    if (answers.studie === false) set('beperkingBijWerk', false);
   }
   if (typeof answers.beperking === 'boolean' && answers.studie === true) set('beperkingBijWerk', answers.beperking);
   if (typeof answers.geldzorgen === 'boolean') set('geldzorgen', answers.geldzorgen);
@@ -411,27 +437,128 @@ export function deriveFacts(answers: Answers, norms?: Norms): Facts {
   return facts;
 }
 
+/**
+ * Facts that an answer gives as a range: the rule is judged at both ends. The lower end is the
+ * fact deriveFacts sets; `below` is the excluded upper end (undefined: no upper end).
+ */
+export type FactRanges = Readonly<Record<string, { min: number; below: number | undefined }>>;
+
+/** The ranges behind the facts of these answers (see LOW_INCOME_RANGES). */
+export function deriveRanges(answers: Answers): FactRanges {
+  const range = LOW_INCOME_RANGES.find((r) => r.value === answers.jarenLaagInkomen);
+  return range ? { jarenLaagInkomen: { min: range.value, below: range.below } } : {};
+}
+
+// The top of a range without an upper end, and how far below an excluded end the top lies.
+const OPEN_END = 1_000_000;
+const JUST_BELOW = 1e-6;
+
+/** Conditions judged as explain does, but a range fact counts only when both ends agree. */
+function explainWithRanges<C extends RegelingCondition>(conditions: readonly C[], facts: Facts, ranges: FactRanges): ConditionResult<C>[] {
+  const names = Object.keys(ranges).filter((name) => name in facts);
+  const low = explain(conditions, facts);
+  if (names.length === 0) return low;
+  const top: Record<string, unknown> = { ...facts };
+  for (const name of names) {
+    const { below } = ranges[name];
+    top[name] = below === undefined ? OPEN_END : below - JUST_BELOW;
+  }
+  const high = explain(conditions, top);
+  return low.map((result, i) => (result.status === high[i].status ? result : { condition: result.condition, status: 'unknown' }));
+}
+
+/** How one reason counts for the outcome. */
+export type ReasonKind =
+  /** A condition the answers meet. */
+  | 'met'
+  /** A condition from the gemeente's rules that the answers do not meet. */
+  | 'not-met'
+  /** An example condition (not from the sources) that the answers do not meet: ask about it. */
+  | 'example-not-met'
+  /** Answers are missing (or "weet ik niet"). */
+  | 'unknown'
+  /** For a regeling open to all: does not fit now, but the door stays open. */
+  | 'not-now';
+
+export interface RegelingReason extends ConditionResult<RegelingCondition> {
+  kind: ReasonKind;
+}
+
 export interface RegelingResult {
   regeling: Regeling;
   outcome: Outcome;
-  reasons: ConditionResult<RegelingCondition>[];
+  reasons: RegelingReason[];
+  /** The answers say the resident already gets this (the regeling's receivedWhen). */
+  received: boolean;
+  /**
+   * For a regeling open to all: every condition is met, so it fits the resident's situation
+   * now (someone with money worries and the Meldpunt Geldzorgen). Otherwise false.
+   */
+  fits: boolean;
 }
 
-export function evaluateRegelingen(regelingen: readonly Regeling[], facts: Facts): RegelingResult[] {
-  return regelingen.map((regeling) => {
-    const reasons = explain(regeling.eligibility ?? [], facts);
-    return { regeling, outcome: outcome(reasons), reasons };
-  });
+/** Only a condition about where someone lives can close a regeling that is open to all. */
+const PLACE_FACTS: readonly string[] = ['woontInGemeente'];
+const isPlaceCondition = (condition: RegelingCondition) => {
+  const facts = factsUsed(condition.rule);
+  return facts.length > 0 && facts.every((fact) => PLACE_FACTS.includes(fact));
+};
+
+function reasonKind(regeling: Regeling, result: ConditionResult<RegelingCondition>): ReasonKind {
+  if (result.status !== 'not-met') return result.status;
+  if (regeling.openToAll && !isPlaceCondition(result.condition)) return 'not-now';
+  return result.condition.example ? 'example-not-met' : 'not-met';
 }
 
-/** The facts that regelingen whose outcome can still change are waiting for. */
-function factsStillNeeded(regelingen: readonly Regeling[], facts: Facts): Set<string> {
+/**
+ * "waarschijnlijk niet" only for a condition from the gemeente's rules that is not met: an
+ * example condition, a missing answer, or a condition of a regeling open to all gives at worst
+ * "misschien" (never send away someone who may qualify).
+ */
+export function outcomeOf(reasons: readonly { kind: ReasonKind }[]): Outcome {
+  if (reasons.some((r) => r.kind === 'not-met')) return 'niet';
+  if (reasons.some((r) => r.kind === 'unknown' || r.kind === 'example-not-met')) return 'misschien';
+  return 'wel';
+}
+
+/** Whether a regeling is part of the check: not information only, not ended. */
+export function inCheck(regeling: Regeling): boolean {
+  return regeling.inCheck !== false && regeling.status?.code !== 'ended';
+}
+
+export function evaluateRegeling(regeling: Regeling, facts: Facts, ranges: FactRanges = {}): RegelingResult {
+  const reasons = explainWithRanges(regeling.eligibility ?? [], facts, ranges).map((r) => ({ ...r, kind: reasonKind(regeling, r) }));
+  let result = outcomeOf(reasons);
+  // Open to all: a missing answer only leaves open whether it fits now, not whether it is open.
+  if (regeling.openToAll && result === 'misschien' && !reasons.some((r) => r.kind === 'unknown' && isPlaceCondition(r.condition))) {
+    result = 'wel';
+  }
+  const received = regeling.receivedWhen !== undefined && truth(regeling.receivedWhen as Rule, facts) === true;
+  const fits = regeling.openToAll === true && reasons.every((r) => r.kind === 'met');
+  return { regeling, outcome: result, reasons, received, fits };
+}
+
+export function evaluateRegelingen(regelingen: readonly Regeling[], facts: Facts, ranges: FactRanges = {}): RegelingResult[] {
+  return regelingen.map((regeling) => evaluateRegeling(regeling, facts, ranges));
+}
+
+/** The results for a resident's answers: facts and ranges derived with the feed's norms. */
+export function evaluateAnswers(regelingen: readonly Regeling[], answers: Answers, norms?: Norms): RegelingResult[] {
+  return evaluateRegelingen(regelingen, deriveFacts(answers, norms), deriveRanges(answers));
+}
+
+/** The facts that regelingen whose result can still change are waiting for. */
+function factsStillNeeded(regelingen: readonly Regeling[], facts: Facts, ranges: FactRanges): Set<string> {
   const needed = new Set<string>();
-  for (const result of evaluateRegelingen(regelingen, facts)) {
-    if (result.outcome !== 'misschien') continue;
-    for (const reason of result.reasons) {
-      if (reason.status === 'unknown') factsUsed(reason.condition.rule).forEach((f) => needed.add(f));
+  const need = (rule: Rule) => factsUsed(rule).forEach((f) => needed.add(f));
+  for (const result of evaluateRegelingen(regelingen, facts, ranges)) {
+    if (result.outcome === 'niet') continue;
+    if (result.regeling.receivedWhen !== undefined && truth(result.regeling.receivedWhen as Rule, facts) === undefined) {
+      need(result.regeling.receivedWhen as Rule);
     }
+    if (result.received) continue;
+    // "misschien", or open to all and not yet known to fit: an answer can still change it.
+    for (const reason of result.reasons) if (reason.kind === 'unknown') need(reason.condition.rule);
   }
   return needed;
 }
@@ -443,13 +570,14 @@ export function isQuestionNeeded(question: Question, answers: Answers, regelinge
   const without = { ...answers };
   delete without[question.id];
   const facts = deriveFacts(without, norms);
-  const needed = factsStillNeeded(regelingen, facts);
+  const needed = factsStillNeeded(regelingen, facts, deriveRanges(without));
   return question.provides.some((fact) => needed.has(fact) && !(fact in facts));
 }
 
 /**
  * The questions to ask, in order, given the answers so far. Questions that no remaining regeling
- * depends on are skipped; the list shrinks as answers decide regelingen.
+ * depends on are skipped; the list shrinks as answers decide regelingen. The questions before a
+ * given one depend only on earlier answers, so a question keeps its number.
  */
 export function questionPath(answers: Answers, regelingen: readonly Regeling[], norms?: Norms): Question[] {
   const path: Question[] = [];
@@ -463,18 +591,153 @@ export function questionPath(answers: Answers, regelingen: readonly Regeling[], 
   return path;
 }
 
+/**
+ * The questions whose answer could still change this result: those that give a fact an open
+ * condition reads, and that have no answer yet or were answered "weet ik niet". In the order of
+ * QUESTIONS, only those that can be asked now.
+ */
+export function missingQuestions(result: RegelingResult, answers: Answers): Question[] {
+  if (result.outcome === 'niet' || result.received) return [];
+  const facts = new Set(result.reasons.filter((r) => r.kind === 'unknown').flatMap((r) => factsUsed(r.condition.rule)));
+  return QUESTIONS.filter(
+    (q) => answers[q.id] === undefined && (!q.askWhen || q.askWhen(answers)) && q.provides.some((fact) => facts.has(fact)),
+  );
+}
+
 export interface CheckGroups {
   wel: RegelingResult[];
   misschien: RegelingResult[];
   niet: RegelingResult[];
+  /** What the resident already gets: not to apply for again. */
+  al: RegelingResult[];
 }
 
+/**
+ * Results by group, in feed order; within "wel", a regeling open to all that does not fit the
+ * resident's situation now comes after the others.
+ */
 export function groupResults(results: readonly RegelingResult[]): CheckGroups {
+  const open = results.filter((r) => !r.received);
+  const wel = open.filter((r) => r.outcome === 'wel');
   return {
-    wel: results.filter((r) => r.outcome === 'wel'),
-    misschien: results.filter((r) => r.outcome === 'misschien'),
-    niet: results.filter((r) => r.outcome === 'niet'),
+    wel: [...wel.filter((r) => !r.regeling.openToAll || r.fits), ...wel.filter((r) => r.regeling.openToAll && !r.fits)],
+    misschien: open.filter((r) => r.outcome === 'misschien'),
+    niet: open.filter((r) => r.outcome === 'niet'),
+    al: results.filter((r) => r.received),
   };
+}
+
+/**
+ * The ids of conditions every regeling has, with the same rule (living in the gemeente): the
+ * results say them once, above the groups.
+ */
+export function sharedConditionIds(regelingen: readonly Regeling[]): string[] {
+  const [first, ...rest] = regelingen;
+  if (!first || rest.length === 0) return [];
+  const key = (c: RegelingCondition) => `${c.id}\u0000${JSON.stringify(c.rule)}`;
+  return (first.eligibility ?? [])
+    .filter((c) => rest.every((r) => (r.eligibility ?? []).some((other) => key(other) === key(c))))
+    .map((c) => c.id);
+}
+
+/** How to reach whoever helps with a next step; links are cleaned when the feed is read. */
+export interface StepContact {
+  url?: string;
+  phone?: string;
+  email?: string;
+  desk?: LevelText;
+  address?: string;
+  hours?: string;
+  /** Taken from the publisher, because the regelingen name none of their own. */
+  fromPublisher: boolean;
+}
+
+/** One thing to do: contact one organisation about one or more regelingen. */
+export interface NextStep {
+  organisation: string;
+  /** Best first: those that fit, then "misschien". */
+  results: RegelingResult[];
+  contact: StepContact;
+  /** What to bring, one text per regeling that says so. */
+  bring: LevelText[];
+}
+
+export const MAX_NEXT_STEPS = 3;
+
+/** How much a result adds to its step: "wel" counts double; open to all only when it fits now. */
+function weight(result: RegelingResult): number {
+  if (result.received || result.outcome === 'niet') return 0;
+  if (result.regeling.openToAll) return result.fits ? 2 : 0;
+  return result.outcome === 'wel' ? 2 : 1;
+}
+
+/** Help open to all that fits now (money worries) comes first: it cannot wait for an application. */
+const urgent = (result: RegelingResult) => result.regeling.openToAll === true && result.fits;
+
+const organisationKey = (name: string) => name.trim().toLowerCase();
+
+/**
+ * One to MAX_NEXT_STEPS things to do, grouped by whom to contact (one call to the gemeente covers
+ * several regelingen), most urgent first. The contact is what the regelingen give, else the
+ * publisher's. Empty when nothing fits: the interface then says whom to ask anyway.
+ */
+export function nextSteps(results: readonly RegelingResult[], publisher: Publisher): NextStep[] {
+  const groups = new Map<string, { organisation: string; results: RegelingResult[]; score: number; urgent: boolean }>();
+  for (const result of results) {
+    const score = weight(result);
+    if (score === 0) continue;
+    const organisation = result.regeling.apply?.organisation ?? publisher.name;
+    const key = organisationKey(organisation);
+    const group = groups.get(key) ?? { organisation, results: [], score: 0, urgent: false };
+    group.results.push(result);
+    group.score += score;
+    group.urgent ||= urgent(result);
+    groups.set(key, group);
+  }
+  return [...groups.values()]
+    .sort((a, b) => Number(b.urgent) - Number(a.urgent) || b.score - a.score)
+    .slice(0, MAX_NEXT_STEPS)
+    .map((group) => {
+      const ordered = [...group.results].sort((a, b) => Number(urgent(b)) - Number(urgent(a)) || weight(b) - weight(a));
+      return { organisation: group.organisation, results: ordered, contact: contactOf(ordered, publisher), bring: bringOf(ordered) };
+    });
+}
+
+function contactOf(results: readonly RegelingResult[], publisher: Publisher): StepContact {
+  const applies = results.map((r) => r.regeling.apply).filter((a) => a !== undefined);
+  const phone = applies.find((a) => a.phone)?.phone;
+  const email = applies.find((a) => a.email)?.email;
+  const desk = applies.find((a) => a.desk)?.desk;
+  if (!phone && !email && !desk) return publisherContact(publisher);
+  return { ...(phone ? { phone } : {}), ...(email ? { email } : {}), ...(desk ? { desk } : {}), fromPublisher: false };
+}
+
+/** The publisher's own contact, the fallback of every step: only what the feed gives. */
+export function publisherContact(publisher: Publisher): StepContact {
+  const c = publisher.contact ?? {};
+  const contact: StepContact = { fromPublisher: true };
+  const url = c.url ?? publisher.url;
+  if (url) contact.url = url;
+  if (c.phone) contact.phone = c.phone;
+  if (c.email) contact.email = c.email;
+  if (c.address) contact.address = c.address;
+  if (c.hours) contact.hours = c.hours;
+  return contact;
+}
+
+function bringOf(results: readonly RegelingResult[]): LevelText[] {
+  const seen = new Set<string>();
+  const bring: LevelText[] = [];
+  for (const r of results) {
+    const text = r.regeling.apply?.bring;
+    if (text === undefined) continue;
+    const key = JSON.stringify(text);
+    if (!seen.has(key)) {
+      seen.add(key);
+      bring.push(text);
+    }
+  }
+  return bring;
 }
 
 /**

@@ -4,6 +4,7 @@ import { parseFeed, parseFeedAsync, type AsyncParseOptions, type FeedKind } from
 import type { FeedProblem } from './problems.js';
 import { factsUsed, validateRule, type Rule } from './rules.js';
 import type { Regeling, RegelingenFeed } from './schemas/regelingen.js';
+import type { SearchDocument } from './search.js';
 import { validatorFrom } from './validate.js';
 import { regelingenEnvelope, regelingenItem } from '../generated/validators.js';
 
@@ -17,9 +18,10 @@ export const regelingenKind: FeedKind<Regeling, RegelingenFeed> = {
   validateItem: validatorFrom(regelingenItem),
   idKey: 'id',
   links: { 'apply/url': 'url', 'apply/email': 'email', 'apply/phone': 'phone' },
-  envelopeLinks: { 'publisher/url': 'url' },
+  envelopeLinks: { 'publisher/url': 'url', 'publisher/contact/url': 'url', 'publisher/contact/email': 'email', 'publisher/contact/phone': 'phone' },
   check: (regeling, { path, report }) => {
     const problems = (regeling.eligibility ?? []).flatMap((condition, index) => ruleProblems(condition.rule, `${path}/eligibility/${index}/rule`));
+    if (regeling.receivedWhen !== undefined) problems.push(...ruleProblems(regeling.receivedWhen, `${path}/receivedWhen`));
     problems.forEach(report);
     return problems.length > 0 ? undefined : regeling;
   },
@@ -55,3 +57,26 @@ export function parseRegelingen(value: unknown, baseUrl?: string): FeedOutcome<R
 export function parseRegelingenAsync(value: unknown, options: AsyncParseOptions = {}): Promise<FeedOutcome<RegelingenFeed>> {
   return parseFeedAsync(regelingenKind, value, options);
 }
+
+/**
+ * What the search box searches: every level of the texts, the residents' own words (keywords)
+ * and any translations, so "wasmachine" or a word in the interface language finds a regeling.
+ */
+export function regelingSearchDocuments(regelingen: readonly Regeling[]): SearchDocument[] {
+  return regelingen.map((r) => ({
+    id: r.id,
+    fields: {
+      title: r.title,
+      officialName: r.officialName,
+      keywords: r.keywords,
+      summary: r.summary,
+      forWhom: r.forWhom,
+      whatYouGet: r.whatYouGet,
+      categories: r.categories,
+      translations: Object.values(r.translations ?? {}).flatMap((t) => Object.values(t).filter((v): v is string => typeof v === 'string')),
+    },
+  }));
+}
+
+/** Field weights for regelingSearchDocuments: a hit in a title or a resident's word counts most. */
+export const REGELING_SEARCH_BOOSTS: Readonly<Record<string, number>> = { title: 3, officialName: 3, keywords: 3, categories: 2, translations: 2 };

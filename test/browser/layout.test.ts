@@ -23,7 +23,7 @@ async function widget(view = 'overview'): Promise<HelderRegelingen> {
 async function answerAll(element: HelderRegelingen): Promise<void> {
   for (let guard = 0; guard < 20; guard++) {
     const form = element.shadowRoot!.querySelector<HTMLFormElement>('form.step');
-    if (!form) return;
+    if (!form) break;
     const radio = form.querySelector<HTMLInputElement>('input[type=radio]');
     if (radio) radio.checked = true;
     const value = form.dataset.question === 'leeftijd' ? '35' : '1';
@@ -31,6 +31,9 @@ async function answerAll(element: HelderRegelingen): Promise<void> {
     form.requestSubmit();
     await settle(element);
   }
+  // "Controleer uw antwoorden", then the result.
+  element.shadowRoot!.querySelector<HTMLButtonElement>('[part=confirm]')?.click();
+  await settle(element);
 }
 
 describe('layout: small screens, large text, forced colours, reduced motion', () => {

@@ -28,8 +28,9 @@ describe('<helder-regelingen> overview', () => {
       const element = await overview(level);
       const titles = $$(element, '.card-title').map((h) => h.textContent?.replace(/\s+/g, ' ').trim());
       expect(titles).to.have.length(data.regelingen.length);
-      const first = data.regelingen[0] as unknown as { title: Record<string, string> };
-      expect(titles[0]).to.equal(first.title[level]);
+      const first = data.regelingen[0] as unknown as { title: Record<string, string>; officialName: string };
+      // At A2 the official name stands beside the simple title (issue 7).
+      expect(titles[0]).to.equal(level === 'a2' ? `${first.title.a2} (${first.officialName})` : first.title[level]);
       // Feed text is marked as Dutch, whatever the interface language.
       expect($(element, '.card .text').getAttribute('lang')).to.equal('nl');
       await expectAccessible(element);
@@ -202,7 +203,9 @@ describe('<helder-regelingen> overview', () => {
   it('prints a flyer of all regelingen at the chosen level', async () => {
     const data = await twenterand();
     const element = await loaded(await fixture<HelderRegelingen>(html`<helder-regelingen src=${DATA_URL} view="flyer" level="a2"></helder-regelingen>`));
-    expect($$(element, '.flyer-item')).to.have.length(data.regelingen.length);
+    // Regelingen that ended (the energietoeslag) are left out of the folder (issue 7).
+    const running = data.regelingen.filter((r) => (r as unknown as { status?: { code: string } }).status?.code !== 'ended');
+    expect($$(element, '.flyer-item')).to.have.length(running.length);
     expect(text(element, '.flyer')).to.contain((data.regelingen[0] as unknown as { title: { a2: string } }).title.a2);
     await expectAccessible(element);
   });
@@ -406,10 +409,18 @@ describe('<helder-regelingen> check', () => {
       }
       expect(seen).to.include.members(['woonplaats', 'kinderen', 'kinderLeeftijden', 'inkomen', 'geldzorgen']);
       expect(seen).not.to.include('beperking');
-      expect(progressText).to.equal(`Vraag ${seen.length} van ${seen.length}`);
+      // A progress that does not jump (issue 7): parts of the check and the question's number, no total.
+      expect(progressText).to.equal(`Deel 3 van 3: Uw situatie Vraag ${seen.length}`);
+
+      // "Controleer uw antwoorden" comes before the result (issue 7).
+      expect(deepActiveElement()?.id).to.equal('controleer');
+      await expectAccessible(element);
+      ($(element, '[part=confirm]') as HTMLButtonElement).focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(element);
 
       const { detail } = await complete;
-      expect(Object.keys(detail).sort()).to.deep.equal(['misschien', 'niet', 'wel']);
+      expect(Object.keys(detail).sort()).to.deep.equal(['al', 'misschien', 'niet', 'wel']);
       expect(detail.wel).to.include.members(['meedoenregeling', 'jeugdfonds-sport-en-cultuur', 'meldpunt-geldzorgen']);
       expect(detail.niet).to.include('studietoeslag');
       expect(JSON.stringify(detail)).not.to.contain('1300');
@@ -451,6 +462,10 @@ describe('<helder-regelingen> check', () => {
           form.requestSubmit();
           await settle(element);
         }
+        // The review page, then the result (issue 7).
+        await expectAccessible(element);
+        $(element, '[part=confirm]').click();
+        await settle(element);
         expect(element.shadowRoot!.querySelector('[part=results]')).not.to.equal(null);
         if (level === 'a2') {
           const data = await twenterand();
@@ -491,7 +506,7 @@ describe('<helder-regelingen> check', () => {
     $(element, '[part=previous]').click();
     await settle(element);
     expect(($$(element, 'input[type=radio]')[1] as HTMLInputElement).checked).to.equal(true);
-    expect(text(element, '[part=progress]')).to.match(/^Vraag 2 van \d+/);
+    expect(text(element, '[part=progress]')).to.equal('Deel 1 van 3: Uw huishouden Vraag 2');
   });
 
   it('ends early when no regeling applies, and keeps answers only when asked to', async () => {

@@ -193,11 +193,15 @@ describe('<helder-regelingen> feeds that change, fail or misbehave', () => {
   afterEach(resetPage);
 
   it('resets a chosen category that the next feed lacks', async () => {
-    const element = await ready(await fixture<HelderRegelingen>(html`<helder-regelingen .data=${smallFeed}></helder-regelingen>`));
+    // Enough regelingen for the topic buttons: a feed of a few shows none (issue 7).
+    const schulden = smallFeed.regelingen[1];
+    const more = [2, 3, 4, 5, 6].map((n) => ({ ...schulden, id: `schuld-${n}` }));
+    const feed = { ...smallFeed, regelingen: [...smallFeed.regelingen, ...more] };
+    const element = await ready(await fixture<HelderRegelingen>(html`<helder-regelingen .data=${feed}></helder-regelingen>`));
     $$(element, '.chip').find((c) => c.textContent?.includes('Sport'))!.click();
     await settle(element);
     expect($$(element, '.card')).to.have.length(1);
-    const withoutSport = { ...smallFeed, regelingen: [smallFeed.regelingen[1]] };
+    const withoutSport = { ...smallFeed, regelingen: [schulden] };
     element.data = withoutSport;
     await until(() => text(element, '.card-title') === 'Hulp bij schulden', 'second feed not shown');
     expect($$(element, '.card')).to.have.length(1);

@@ -46,4 +46,10 @@ describe('readability of the default data', () => {
   it.each(texts.map((t) => [`${t.where} (${t.level})`, t] as const))('%s meets its level', (_name, { level, text }) => {
     expectLevel(text, level);
   });
+
+  it('uses no percentages and no unexplained words at A2 (polis, bijstandsnorm, intake, traject, toeslag)', () => {
+    const words = /%|procent|polis|bijstandsnorm|sociaal minimum|intake|traject|toeslag/i;
+    const found = texts.filter((t) => t.level === 'a2' && words.test(t.text)).map((t) => `${t.where}: ${t.text}`);
+    expect(found).toEqual([]);
+  });
 });

@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { parseRegelingen, parseRegelingenAsync } from '../../src/core/regelingen.js';
+import { REGELING_SEARCH_BOOSTS, parseRegelingen, parseRegelingenAsync, regelingSearchDocuments } from '../../src/core/regelingen.js';
+import { TextSearch } from '../../src/core/search.js';
 import { FeedAbortedError, MAX_PROBLEMS, parseJson } from '../../src/core/feed.js';
 import { MAX_DEPTH } from '../../src/core/json-value.js';
 import { LEVELS } from '../../src/core/level.js';
@@ -767,5 +768,85 @@ describe('the default data (src/data/twenterand/regelingen.json)', () => {
     for (const r of defaultData.regelingen) {
       if ('amount' in r) expect((r.amount as Json).example, `${r.id} amount`).toBe(true);
     }
+  });
+
+  it('names the document and year of every source, for residents, besides the file for editors', () => {
+    const refs: unknown[] = [];
+    const collect = (source: unknown) => (Array.isArray(source) ? refs.push(...source) : refs.push(source));
+    for (const r of defaultData.regelingen) {
+      collect(r.source);
+      for (const c of r.eligibility ?? []) if ('source' in c) collect(c.source);
+    }
+    collect(defaultData.norms.source);
+    const untitled = refs.filter((ref) => !ref || typeof ref !== 'object' || !/\b20\d\d\b/.test(String((ref as Json).title ?? '')));
+    expect(untitled).toEqual([]);
+  });
+
+  it('gives every item the date it was last checked against the sources', () => {
+    for (const r of parsed) expect(r.reviewed, r.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('sends nobody to the home page as if it were the page of a regeling: the publisher\'s site is the fallback', () => {
+    for (const r of parsed) expect(r.apply?.url, r.id).toBeUndefined();
+    expect(outcome.ok && outcome.feed.publisher.url).toBe('https://www.twenterand.nl/');
+  });
+
+  it('gives no publisher contact the sources do not give (no phone, address or hours)', () => {
+    expect(defaultData.publisher).not.toHaveProperty('contact');
+  });
+
+  it('names the kernen for the first question', () => {
+    expect(defaultData.publisher.places).toEqual(expect.arrayContaining(['Vriezenveen', 'Vroomshoop', 'Den Ham', 'Westerhaar']));
+  });
+
+  it('states the figures of the sources: studietoeslag 9 in 2024 (8 was 2019)', () => {
+    const studie = parsed.find((r) => r.id === 'studietoeslag')!;
+    for (const level of ['b1', 'c1'] as const) expect((studie.whatYouGet as Json)[level], level).toContain('9');
+    expect(String((studie.whatYouGet as Json).b1)).not.toContain(' 8 ');
+  });
+
+  it('does not limit bijzondere bijstand to unexpected costs', () => {
+    const bb = parsed.find((r) => r.id === 'bijzondere-bijstand')!;
+    expect(JSON.stringify([bb.summary, bb.forWhom, bb.whatYouGet])).not.toMatch(/onverwacht/i);
+  });
+
+  it('calls the schuldhulp intake at the Meldpunt from 2026 a decision, at every level', () => {
+    for (const id of ['meldpunt-geldzorgen', 'schuldhulpverlening']) {
+      const r = parsed.find((item) => item.id === id)!;
+      for (const level of LEVELS) {
+        const text = [r.summary, r.whatYouGet].map((t) => String((t as Json)[level])).join(' ');
+        if (text.includes('2026')) expect(text, `${id} ${level}`).toMatch(/besloten/i);
+      }
+    }
+  });
+
+  it('marks schoolpakket and jeugdfonds as "stand 2024" (no source says they still run), and the energietoeslag as ended in 2024', () => {
+    for (const id of ['schoolpakket', 'jeugdfonds-sport-en-cultuur']) expect(parsed.find((r) => r.id === id)!.status, id).toEqual({ code: 'unconfirmed', year: 2024 });
+    expect(parsed.find((r) => r.id === 'energietoeslag')!.status).toEqual({ code: 'ended', year: 2024 });
+  });
+
+  it('has what residents need that the sources name: energietoeslag, the folder, the ervaringsdeskundige, the werkcentrum', () => {
+    const ids = parsed.map((r) => r.id);
+    expect(ids).toEqual(expect.arrayContaining(['energietoeslag', 'folder-regelingen', 'ervaringsdeskundige-armoede', 'regionaal-werkcentrum']));
+  });
+
+  it('opens the Meldpunt Geldzorgen and the schuldhulp to all, and knows who already gets bijstand', () => {
+    for (const id of ['meldpunt-geldzorgen', 'schuldhulpverlening']) expect(parsed.find((r) => r.id === id)!.openToAll, id).toBe(true);
+    expect(parsed.find((r) => r.id === 'bijstandsuitkering')!.receivedWhen).toEqual({ '==': [{ var: 'inkomstenbron' }, 'bijstand'] });
+  });
+
+  it('finds regelingen by the words residents use', () => {
+    const search = new TextSearch(regelingSearchDocuments(parsed), REGELING_SEARCH_BOOSTS);
+    const cases: [string, string][] = [
+      ['wasmachine', 'bijzondere-bijstand'],
+      ['wasmachine kapot', 'bijzondere-bijstand'],
+      ['bril', 'bijzondere-bijstand'],
+      ['zwemles', 'jeugdfonds-sport-en-cultuur'],
+      ['voetbal', 'jeugdfonds-sport-en-cultuur'],
+      ['laptop', 'schoolpakket'],
+      ['energierekening', 'meldpunt-geldzorgen'],
+      ['deurwaarder', 'schuldhulpverlening'],
+    ];
+    for (const [query, id] of cases) expect(search.search(query), query).toContain(id);
   });
 });

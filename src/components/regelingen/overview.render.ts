@@ -5,14 +5,19 @@ import { chipGroup } from '../shared/chips.js';
 import { plural } from '../shared/messages.js';
 import { formatNumber } from '../../core/format.js';
 import type { Locale } from '../../core/locale.js';
-import { card, categoryLabel, colophon, type RenderContext } from './card.render.js';
+import { publisherContact } from '../../core/check.js';
+import { card, categoryLabel, colophon, contactView, type RenderContext } from './card.render.js';
 
 /**
  * @csspart start-check - De knop die de check opent.
  * @csspart open-flyer - De knop die de folder opent.
  * @csspart search - Het zoekveld.
  * @csspart count - Het aantal getoonde regelingen.
+ * @csspart no-results - Niets gevonden: de weg naar de check en naar de gemeente.
  */
+
+/** With this many regelingen or fewer, a search box and topic buttons only get in the way. */
+export const FEW_REGELINGEN = 5;
 
 /** "3 regelingen gevonden." in the plural form of the interface language. */
 export function foundMessage(count: number, locale: Locale): string {
@@ -52,6 +57,8 @@ export interface OverviewView {
   ctx: RenderContext;
   /** The regelingen the element shows (its attribute filters applied). */
   visible: readonly Regeling[];
+  /** The categories the element is limited to (its `categories` attribute), if any. */
+  only?: readonly Category[];
   /** The visible ones that match the search box. */
   searched: readonly Regeling[];
   /** The searched ones in the chosen category: the list. */
@@ -66,39 +73,68 @@ export interface OverviewView {
   onOpenFlyer: () => void;
 }
 
+function introText(view: OverviewView): string {
+  if (view.only?.length) {
+    const topics = view.only.map((c) => categoryLabel(c).toLowerCase()).join(', ');
+    return msg(str`Weinig geld? De gemeente en andere organisaties kunnen helpen. Hier ziet u de regelingen over: ${topics}. Doe de check om te zien wat bij u past.`);
+  }
+  return msg('Weinig geld? De gemeente en andere organisaties kunnen helpen. Hier ziet u alle regelingen. Doe de check om te zien wat bij u past.');
+}
+
+/** A search that finds nothing points to the check and to the gemeente, not to empty filters. */
+function noResults(view: OverviewView): TemplateResult {
+  const { ctx } = view;
+  const contact = contactView(publisherContact(ctx.publisher), ctx.publisher.name, ctx);
+  return html`<div class="notice no-results" part="no-results">
+    <p><strong>${msg('Wij vonden niets met dit woord.')}</strong> ${msg('Probeer een ander woord, of doe de check: die zoekt met u mee.')}</p>
+    <p class="step-buttons">
+      <button type="button" class="button" @click=${view.onStartCheck}>${msg('Doe de check')}</button>
+      <button type="button" class="button secondary" @click=${view.onShowAll}>${msg('Toon alle regelingen')}</button>
+    </p>
+    ${ctx.publisher.name
+      ? html`<p>${msg('Of vraag het de gemeente:')} <span lang="nl">${ctx.publisher.name}</span></p>
+          ${contact}`
+      : nothing}
+  </div>`;
+}
+
 export function overviewView(view: OverviewView): TemplateResult {
   const { feed, ctx, searched, list } = view;
   const used = usedCategories(view.visible);
+  const tools = view.visible.length > FEW_REGELINGEN;
   const options = [
     { value: '', label: msg('Alles'), count: searched.length },
     ...used.map((c) => ({ value: c, label: categoryLabel(c), count: searched.filter((r) => r.categories.includes(c)).length })),
   ];
+  const nothingFound = list.length === 0 && !!(view.query || view.category);
   return html`<div class="overview" data-focus tabindex="-1">
     <div class="intro no-print">
-      <p>${msg('Weinig geld? De gemeente en andere organisaties kunnen helpen. Hier ziet u alle regelingen. Doe de check om te zien wat bij u past.')}</p>
+      <p>${introText(view)}</p>
       <div class="intro-buttons">
         <button type="button" class="button" part="start-check" @click=${view.onStartCheck}>${msg('Doe de check: waar heb ik recht op?')}</button>
         <button type="button" class="button secondary" part="open-flyer" @click=${view.onOpenFlyer}>${msg('Folder om te printen')}</button>
       </div>
     </div>
-    <div class="toolbar no-print">
-      <label class="search-label" for="zoek">${msg('Zoek een regeling')}</label>
-      <input
-        id="zoek"
-        class="search"
-        part="search"
-        type="search"
-        autocomplete="off"
-        .value=${view.query}
-        @focus=${view.onSearchFocus}
-        @input=${(event: Event) => view.onQuery((event.target as HTMLInputElement).value)}
-      />
-      ${used.length > 1 ? chipGroup(msg('Kies een onderwerp'), options, view.category, view.onCategory) : nothing}
-    </div>
-    <p class="count" part="count">${countMessage(list.length, ctx.locale)}</p>
-    ${list.length === 0 && (view.query || view.category)
-      ? html`<p><button type="button" class="button secondary" @click=${view.onShowAll}>${msg('Toon alle regelingen')}</button></p>`
+    ${tools
+      ? html`<div class="toolbar no-print">
+          <label class="search-label" for="zoek">${msg('Zoek een regeling')}</label>
+          <p class="hint" id="zoek-hint">${msg('Bijvoorbeeld: wasmachine, zwemles of schulden.')}</p>
+          <input
+            id="zoek"
+            class="search"
+            part="search"
+            type="search"
+            autocomplete="off"
+            aria-describedby="zoek-hint"
+            .value=${view.query}
+            @focus=${view.onSearchFocus}
+            @input=${(event: Event) => view.onQuery((event.target as HTMLInputElement).value)}
+          />
+          ${used.length > 1 && searched.length > 0 ? chipGroup(msg('Kies een onderwerp'), options, view.category, view.onCategory) : nothing}
+        </div>`
       : nothing}
+    <p class="count" part="count">${countMessage(list.length, ctx.locale)}</p>
+    ${nothingFound ? noResults(view) : nothing}
     <ul class="cards" role="list">
       ${list.map((r) => html`<li>${card(r, ctx)}</li>`)}
     </ul>

@@ -108,7 +108,7 @@ export const baseStyles = [
       margin-inline-start: 0.25em;
       padding: 0 0.35em;
       border: 1px solid var(--_helder-color-border);
-      border-radius: 0.25em;
+      border-radius: min(0.25em, var(--_helder-radius));
       color: var(--_helder-color-muted);
       font-size: 0.8em;
       font-weight: normal;

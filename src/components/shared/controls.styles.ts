@@ -133,7 +133,7 @@ export const controlStyles = css`
     margin-inline-start: 0.35em;
     padding: 0 0.35em;
     border: 1px dashed var(--_helder-color-notice-border);
-    border-radius: 0.25em;
+    border-radius: min(0.25em, var(--_helder-radius));
     font-size: 0.85em;
   }
   .question-fieldset {

@@ -21,7 +21,16 @@ export const LISTED_PROBLEMS = 20;
  * retry, a saved copy shown because loading failed, and a calm notice when some items were
  * skipped (details for editors behind a disclosure).
  */
-export function feedStatus<T>(feed: FeedController<T>, labels: { loading: string }, locale: Locale): TemplateResult | typeof nothing {
+export interface FeedStatusLabels {
+  /** "De regelingen worden geladen…" */
+  loading: string;
+  /** What could not be loaded, e.g. "De regelingen kunnen nu niet worden geladen."; a general sentence without it. */
+  failed?: string;
+  /** How to reach the publisher meanwhile, shown beside "Opnieuw proberen" when the widget knows it. */
+  contact?: TemplateResult;
+}
+
+export function feedStatus<T>(feed: FeedController<T>, labels: FeedStatusLabels, locale: Locale): TemplateResult | typeof nothing {
   if (feed.status === 'loading') {
     return html`<p class="loading" part="loading" role="status"><span class="spinner" aria-hidden="true"></span> ${labels.loading}</p>`;
   }
@@ -34,8 +43,9 @@ export function feedStatus<T>(feed: FeedController<T>, labels: { loading: string
     : nothing;
   if (feed.status === 'error' && feed.failure) {
     return html`<div class="notice" part="error" role="alert">
-      <p><strong>${msg('Dit kan nu niet worden getoond.')}</strong> ${msg('Probeer het later opnieuw.')}</p>
+      <p><strong>${labels.failed ?? msg('Dit kan nu niet worden getoond.')}</strong> ${msg('Probeer het later opnieuw.')}</p>
       <p>${retry}</p>
+      ${labels.contact ?? nothing}
       ${failure}
     </div>`;
   }

@@ -20,13 +20,14 @@ function fallbackMark(shown: Level): TemplateResult {
 
 /**
  * Feed text as paragraphs and lists. Lit escapes every value, so feed text can never become
- * markup. Feed texts are Dutch, whatever language the interface is in.
+ * markup. Feed texts are Dutch, whatever language the interface is in, unless the feed gives a
+ * translation (`lang`).
  */
-export function levelBlocks(value: LevelText | undefined, level: Level): TemplateResult | typeof nothing {
+export function levelBlocks(value: LevelText | undefined, level: Level, lang = 'nl'): TemplateResult | typeof nothing {
   const resolved = resolveText(value, level);
   if (!resolved) return nothing;
   const blocks = textBlocks(resolved.text);
-  return html`<div class="text" lang="nl" dir="auto">
+  return html`<div class="text" lang=${lang} dir="auto">
     ${blocks.map((block, index) =>
       block.type === 'paragraph'
         ? html`<p>${block.text}${resolved.fallback && index === blocks.length - 1 ? fallbackMark(resolved.level) : nothing}</p>`
@@ -39,10 +40,10 @@ export function levelBlocks(value: LevelText | undefined, level: Level): Templat
 }
 
 /** Feed text on one line (titles, labels): paragraphs joined, list dashes dropped. */
-export function levelInline(value: LevelText | undefined, level: Level): TemplateResult | typeof nothing {
+export function levelInline(value: LevelText | undefined, level: Level, lang = 'nl'): TemplateResult | typeof nothing {
   const resolved = resolveText(value, level);
   if (!resolved) return nothing;
-  return html`<span lang="nl" dir="auto">${resolved.text.replace(/^\s*- /gm, '').replace(/\s+/g, ' ').trim()}</span>${
+  return html`<span lang=${lang} dir="auto">${resolved.text.replace(/^\s*- /gm, '').replace(/\s+/g, ' ').trim()}</span>${
     resolved.fallback ? fallbackMark(resolved.level) : nothing
   }`;
 }

@@ -30,6 +30,11 @@ export const sourceRefSchema = {
       type: 'object',
       properties: {
         file: { type: 'string', minLength: 1 },
+        title: {
+          type: 'string',
+          minLength: 1,
+          description: 'Titel en jaar van het document, zoals inwoners het kennen ("Maatschappelijke Agenda 2025"). Inwoners zien dit, nooit de bestandsnaam.',
+        },
         section: { type: 'string' },
         url: { type: 'string' },
       },
@@ -44,16 +49,41 @@ export const sourceSchema = {
   oneOf: [sourceRefSchema, { type: 'array', items: sourceRefSchema, minItems: 1 }],
 } as const;
 
+/**
+ * How residents reach the publisher when an item names no contact of its own. Every field is
+ * optional: leave out what the sources do not give, a widget reads well without it.
+ */
+export const publisherContactSchema = {
+  type: 'object',
+  description: 'Hoe inwoners de uitgever bereiken: voor elk onderdeel zonder eigen contact. Laat weg wat u niet zeker weet.',
+  properties: {
+    phone: { type: 'string', description: 'Telefoonnummer, zoals inwoners het bellen.' },
+    email: { type: 'string', description: 'E-mailadres.' },
+    url: { type: 'string', description: 'Contactpagina (http of https).' },
+    address: { type: 'string', minLength: 1, description: 'Adres van het loket, zoals op een brief.' },
+    hours: { type: 'string', minLength: 1, description: 'Wanneer het loket of de telefoon open is, in woorden ("ma t/m vr 9.00-12.30").' },
+  },
+  additionalProperties: false,
+} as const;
+
 export const publisherSchema = {
   type: 'object',
   properties: {
     name: { type: 'string', minLength: 1 },
     url: { type: 'string', description: 'Website van de uitgever (http of https).' },
+    contact: publisherContactSchema,
+    places: {
+      type: 'array',
+      description: 'De kernen (dorpen en wijken) van de gemeente, zodat inwoners hun woonplaats herkennen.',
+      items: { type: 'string', minLength: 1 },
+      uniqueItems: true,
+    },
   },
   required: ['name'],
   additionalProperties: false,
 } as const;
 export type Publisher = FromSchema<typeof publisherSchema>;
+export type PublisherContact = FromSchema<typeof publisherContactSchema>;
 
 export const dateSchema = {
   type: 'string',
