@@ -78,6 +78,19 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   kernen: 'Kernen',
   needs: 'Waarmee de dienst helpt',
   audience: 'Voor wie vooral',
+  contact: 'Contact',
+  address: 'Adres',
+  hours: 'Openingstijden',
+  places: 'Kernen van de gemeente',
+  officialName: 'Officiële naam',
+  desk: 'Loket',
+  openToAll: 'Voor iedereen in de gemeente',
+  receivedWhen: 'Regel: krijgt u dit al? (JSON Logic)',
+  inCheck: 'In de check',
+  code: 'Taalcode',
+  keywords: 'Zoekwoorden van inwoners',
+  translations: 'Vertalingen',
+  reviewed: 'Gecontroleerd op',
 };
 
 export function fieldLabel(key: string): string {
