@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/helder.js';
-import { DATA_URL } from './fixtures.js';
+import { DATA_URL, twenterand } from './fixtures.js';
 import { expectPageAccessible, inShadow, openPage, overflowing, type, until, type ToolPage } from './editor-page.js';
 
 /** The embed generator page (demo/embed.html) as a partner uses it. */
@@ -52,7 +52,8 @@ describe('embed generator page', () => {
     const opened = await openGenerator();
     page = opened.page;
     const { generator, $ } = opened;
-    await until(() => ($('#feed-status').textContent ?? '').includes('10 onderdelen'), 'the feed was not read');
+    const items = (await twenterand()).regelingen.length;
+    await until(() => ($('#feed-status').textContent ?? '').includes(`${items} onderdelen`), 'the feed was not read');
     await expectPageAccessible(page);
 
     // A2, English buttons, only debts, with the level picker above.
@@ -119,10 +120,18 @@ describe('embed generator page', () => {
     const own = new URL(DATA_URL, location.href).href;
     type(address, own);
     await until(() => ($('#code').textContent ?? '').includes(`src="${own}"`), 'the own address is not in the snippet');
-    await until(() => ($('#feed-status').textContent ?? '').includes('10 onderdelen'), 'the own feed was not read');
+    const items = (await twenterand()).regelingen.length;
+    await until(() => ($('#feed-status').textContent ?? '').includes(`${items} onderdelen`), 'the own feed was not read');
     // Its regelingen are offered as a filter.
-    expect([...generator.shadowRoot!.querySelectorAll('#filter-regeling option')].length).to.equal(11);
-    await until(() => titles(previewWidget(generator)!).length === 10, 'the preview did not load the own feed');
+    expect([...generator.shadowRoot!.querySelectorAll('#filter-regeling option')].length).to.equal(items + 1);
+    // The preview shows what the widget itself shows for that feed.
+    const reference = document.createElement('helder-regelingen');
+    reference.src = DATA_URL;
+    document.body.append(reference);
+    await until(() => titles(reference).length > 0, 'the reference widget did not load');
+    const shown = titles(reference).length;
+    reference.remove();
+    await until(() => titles(previewWidget(generator)!).length === shown, 'the preview did not load the own feed');
     expect(overflowing(page, generator)).to.deep.equal([]);
     expect(page.doc.documentElement.scrollWidth).to.be.at.most(320);
     await expectPageAccessible(page);
