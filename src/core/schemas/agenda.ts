@@ -33,7 +33,8 @@ export const actionSchema = {
     partners: {
       type: 'array',
       description: 'De partners die de tekst bij deze actie noemt, als id uit de lijst "partners" bovenaan.',
-      items: idSchema,
+      // A copy, not the shared block: compiled inline, uniqueItems sees strings and needs no runtime helper.
+      items: { ...idSchema },
       uniqueItems: true,
     },
     status: {
