@@ -24,7 +24,7 @@ import {
   agendaIndicator,
   agendaPartner,
   agendaTheme,
-} from '../generated/validators.js';
+} from '../generated/agenda-validators.js';
 
 /**
  * A parsed agenda. `updated` is required by the schema, but a feed whose date is broken still
@@ -252,7 +252,7 @@ export interface ThemeInYear {
 /**
  * One year of the agenda as a tree: per themalijn its opgaven, per opgave its doelen with what
  * changed since `previous` (ended doelen included, in their old place) and the actions of the
- * year. Opgaven with nothing in the year are left out.
+ * year. Every opgave is there, also one with nothing in the year: the agenda lists them all.
  */
 export function agendaInYear(feed: AgendaContent, year: number, previous = previousYear(feed, year)): ThemeInYear[] {
   const changes = previous === undefined ? [] : compareYears(feed, previous, year);
@@ -276,7 +276,6 @@ export function agendaInYear(feed: AgendaContent, year: number, previous = previ
       const own = goals.filter((g) => g.goal.challenge === challenge.id).sort(byNumberOf);
       const actions = (challenge.actions ?? []).filter((a) => a.year === year);
       const explanation = challenge.years?.find((y) => y.year === year)?.explanation;
-      if (own.length === 0 && actions.length === 0 && explanation === undefined) continue;
       challenges.push({ challenge, actions, goals: own, ...(explanation === undefined ? {} : { explanation }) });
     }
     const orphans = goals.filter((g) => !theme.challenges.some((c) => c.id === g.goal.challenge)).sort(byNumberOf);

@@ -3,10 +3,3 @@ import type { CompiledValidator } from '../core/validate.js';
 
 export declare const regelingenEnvelope: CompiledValidator;
 export declare const regelingenItem: CompiledValidator;
-export declare const agendaEnvelope: CompiledValidator;
-export declare const agendaTheme: CompiledValidator;
-export declare const agendaChallenge: CompiledValidator;
-export declare const agendaGoal: CompiledValidator;
-export declare const agendaAction: CompiledValidator;
-export declare const agendaPartner: CompiledValidator;
-export declare const agendaIndicator: CompiledValidator;

@@ -33,6 +33,13 @@ export function shellSchema(schema: ObjectSchema, listKeys: readonly string[]): 
 export const COMPILED_SCHEMAS: Readonly<Record<string, object>> = {
   regelingenEnvelope: envelopeSchema(regelingenSchema, 'regelingen'),
   regelingenItem: regelingSchema,
+};
+
+/**
+ * The agenda's validators, in a module of their own (src/generated/agenda-validators.js): a
+ * bundle then carries them only for the agenda, not for every widget that shares the core.
+ */
+export const AGENDA_SCHEMAS: Readonly<Record<string, object>> = {
   agendaEnvelope: shellSchema(envelopeSchema(agendaSchema, 'themes') as ObjectSchema, ['partners', 'indicators']),
   agendaTheme: shellSchema(themeSchema, ['challenges', 'goals']),
   agendaChallenge: shellSchema(challengeSchema, ['actions']),
@@ -40,4 +47,10 @@ export const COMPILED_SCHEMAS: Readonly<Record<string, object>> = {
   agendaAction: actionSchema,
   agendaPartner: partnerSchema,
   agendaIndicator: indicatorSchema,
+};
+
+/** Every generated module (src/generated/<name>.js) and the schemas compiled into it. */
+export const COMPILED_MODULES: Readonly<Record<string, Readonly<Record<string, object>>>> = {
+  validators: COMPILED_SCHEMAS,
+  'agenda-validators': AGENDA_SCHEMAS,
 };
