@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/helder.js';
 import type { HelderAgenda } from '../../src/components/agenda/agenda.component.js';
 import type { HelderErrorDetail } from '../../src/components/shared/events/helder-error.js';
@@ -504,5 +504,150 @@ describe('<helder-agenda> in custom-elements.json', () => {
     const listed = new Set(declaration.cssParts!.map((p) => p.name));
     const rendered = new Set($$(element, '[part]').flatMap((n) => n.getAttribute('part')!.split(/\s+/)));
     expect([...rendered].filter((name) => !listed.has(name))).to.deep.equal([]);
+  });
+});
+
+/** Nothing inside the widget is wider than the widget: no sideways scrolling (WCAG 1.4.10). */
+function overflowing(element: HelderAgenda): string[] {
+  const limit = element.getBoundingClientRect().right + 1;
+  return [...element.shadowRoot!.querySelectorAll<Element>('*')]
+    .filter((node) => node.getBoundingClientRect().right > limit && !node.closest('.visually-hidden'))
+    .map((node) => `${node.localName}.${node.getAttribute('class') ?? ''}: ${node.textContent?.slice(0, 30) ?? ''}`);
+}
+
+/** Every themalijn, opgave and doel open, with one meting as a table. */
+async function openEverything(element: HelderAgenda): Promise<void> {
+  for (const details of $$(element, 'details.theme')) details.querySelector('summary')!.click();
+  await until(() => $$(element, 'details.challenge').length > 10, 'themalijnen did not open');
+  for (const details of $$(element, 'details.challenge')) details.querySelector('summary')!.click();
+  await until(() => $$(element, 'details.goal').length > 20, 'opgaven did not open');
+  for (const details of $$(element, 'details.goal')) details.querySelector('summary')!.click();
+  await until(() => $$(element, 'details.goal .disclosure-content').length === $$(element, 'details.goal').length, 'doelen did not open');
+  $(element, '.other-indicators > summary').click();
+  await until(() => !!element.shadowRoot!.querySelector('.other-indicators .indicator'), 'other metingen did not open');
+  $(element, '[part=table-toggle]').click();
+  await settle(element);
+}
+
+describe('<helder-agenda> layout: small screens, large text, forced colours, reduced motion, print', () => {
+  beforeEach(resetPage);
+  afterEach(async () => {
+    document.documentElement.style.fontSize = '';
+    await setViewport({ width: 800, height: 600 });
+    await emulateMedia({ reducedMotion: 'no-preference', media: 'screen' });
+    await executeServerCommand('forced-colors', { active: false });
+  });
+
+  it('reflows at 320 px wide, with everything open, without sideways scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const element = await agenda();
+    expect(overflowing(element)).to.deep.equal([]);
+    await openEverything(element);
+    expect(element.shadowRoot!.querySelector('table.indicator-table')).not.to.equal(null);
+    expect(overflowing(element)).to.deep.equal([]);
+    // The charts shrink to fit.
+    for (const chart of $$(element, 'svg.chart')) expect(chart.getBoundingClientRect().width).to.be.at.most(320);
+  });
+
+  it('reflows at 320 px in the partner view and the search results', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const element = await agenda();
+    const search = $(element, '#zoek') as HTMLInputElement;
+    search.value = 'jongeren';
+    search.dispatchEvent(new Event('input'));
+    await until(() => !!element.shadowRoot!.querySelector('.search-results .hit'), 'no results');
+    expect(overflowing(element)).to.deep.equal([]);
+    const select = $(element, '#partner') as HTMLSelectElement;
+    select.value = 'ggd-twente';
+    select.dispatchEvent(new Event('change'));
+    await settle(element);
+    expect(element.shadowRoot!.querySelector('.partner-view .action')).not.to.equal(null);
+    expect(overflowing(element)).to.deep.equal([]);
+  });
+
+  it('keeps working at 200% text size on a 640 px screen; chart labels grow with the text', async () => {
+    await setViewport({ width: 640, height: 800 });
+    const element = await agenda();
+    await openDetails(element, 'details.theme[data-key="t:zelfredzame-twenterander"]');
+    const label = () => $(element, 'figure[data-indicator=meedoenregeling] svg text').getBoundingClientRect().height;
+    const normal = label();
+    document.documentElement.style.fontSize = '200%';
+    await settle(element);
+    expect(parseFloat(getComputedStyle($(element, '[part=theme-title]')).fontSize)).to.be.greaterThan(35);
+    expect(label()).to.be.greaterThan(normal * 1.3);
+    expect(overflowing(element)).to.deep.equal([]);
+    const button = $(element, '[part=print]');
+    expect(button.scrollHeight).to.be.at.most(button.clientHeight + 1);
+  });
+
+  it('draws charts, marks and the pressed table button in system colours in forced-colours mode', async () => {
+    await executeServerCommand('forced-colors', { active: true });
+    const element = await agenda();
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    await openDetails(element, 'details.theme[data-key="t:zelfredzame-twenterander"]');
+    await openDetails(element, 'details.challenge');
+    const chart = $(element, 'figure[data-indicator=meedoenregeling] svg');
+    const textColour = getComputedStyle(chart).color;
+    // Bars, labels and axis in the text colour of the system: visible on its background.
+    expect(getComputedStyle(chart.querySelector('rect.bar')!).fill).to.equal(textColour);
+    expect(getComputedStyle(chart.querySelector('text')!).fill).to.equal(textColour);
+    expect(getComputedStyle(chart.querySelector('line.axis')!).stroke).to.equal(textColour);
+    expect(textColour).not.to.equal(getComputedStyle($(element, '.indicator')).backgroundColor);
+    expect(getComputedStyle($(element, '[part=change]')).borderStyle).to.equal('solid');
+    const toggle = $(element, 'figure[data-indicator=meedoenregeling] [part=table-toggle]');
+    toggle.click();
+    await settle(element);
+    expect(getComputedStyle(toggle).forcedColorAdjust).to.equal('none');
+    expect(getComputedStyle(toggle).backgroundColor).not.to.equal(getComputedStyle(toggle).color);
+  });
+
+  it('has no animation, and stops the loading one for people who ask for reduced motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const element = document.createElement('helder-agenda') as HelderAgenda;
+    element.setAttribute('src', '/test-feeds/slow');
+    element.setAttribute('timeout', '2000');
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(element);
+    await settle(element);
+    const spinner = $(element, '.spinner');
+    expect(parseFloat(getComputedStyle(spinner).animationDuration)).to.be.below(0.001);
+    const ready = await agenda();
+    await openDetails(ready, 'details.theme');
+    const moving = $$(ready, '*').filter((node) => getComputedStyle(node).animationName !== 'none' || parseFloat(getComputedStyle(node).transitionDuration) > 0.001);
+    expect(moving.map((node) => node.className)).to.deep.equal([]);
+  });
+
+  it('prints the chosen themalijn only, without buttons and links to the page itself', async () => {
+    const element = await agenda();
+    await openDetails(element, 'details.theme[data-key="t:gezonde-twenterander"]');
+    const button = $$(element, '[part=print]').find((b) => b.closest('[data-theme=zelfredzame-twenterander]'))!;
+    await emulateMedia({ media: 'print' });
+    let seen: { shown: (string | undefined)[]; buttons: string; toolbar: string; intro: string; links: string[] } | undefined;
+    const print = window.print;
+    // Read while print() runs: that is when the browser lays out the page for paper.
+    window.print = () => {
+      seen = {
+        shown: $$(element, '.theme-section').filter((s) => getComputedStyle(s).display !== 'none').map((s) => s.dataset.theme),
+        buttons: getComputedStyle($(element, '[part=print]')).display,
+        toolbar: getComputedStyle($(element, '.agenda-toolbar')).display,
+        intro: getComputedStyle($(element, '.intro')).display,
+        links: $$(element, '.print-target a.goal-link').map((a) => getComputedStyle(a).display).filter((d) => d !== 'none'),
+      };
+    };
+    try {
+      button.click();
+      await until(() => seen !== undefined, 'print was not called');
+    } finally {
+      window.print = print;
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(seen!.shown).to.deep.equal(['zelfredzame-twenterander']);
+    expect(seen!.buttons).to.equal('none');
+    expect(seen!.toolbar).to.equal('none');
+    expect(seen!.intro).to.equal('none');
+    expect(seen!.links).to.deep.equal([]);
+    // Afterwards the agenda is as it was: the other themalijn still open, the printed one closed.
+    await settle(element);
+    expect(($(element, 'details.theme[data-key="t:gezonde-twenterander"]') as HTMLDetailsElement).open).to.equal(true);
+    expect(($(element, 'details.theme[data-key="t:zelfredzame-twenterander"]') as HTMLDetailsElement).open).to.equal(false);
   });
 });

@@ -59,7 +59,7 @@ export const styles = css`
   .theme-section,
   .partner-view,
   .search-results {
-    padding: var(--_helder-space);
+    padding: clamp(0.5em, 3vw, var(--_helder-space));
     border: 1px solid var(--_helder-color-border);
     border-radius: var(--_helder-radius);
     background: var(--_helder-color-background);
@@ -96,7 +96,7 @@ export const styles = css`
     border-end-end-radius: 0;
   }
   .disclosure-content {
-    padding: 0.75em;
+    padding: 0.75em clamp(0.35em, 2vw, 0.75em);
   }
   .disclosure-content > :last-child {
     margin-block-end: 0;
