@@ -970,8 +970,34 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 const agendaChallenge = validate35;
-const schema13 = { "type": "object", "properties": { "id": { "$ref": "definitions#/definitions/shared4" }, "number": { "type": "string", "pattern": "^\\d+(\\.\\d+)*$", "description": 'Het nummer van de opgave, alleen als de agenda het noemt (bijvoorbeeld "1.1").' }, "title": { "$ref": "definitions#/definitions/shared2" }, "heading": { "description": "De kop in het hoofdstuk met acties, als die anders luidt dan de opgave in de lijst.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "properties": { "a2": { "type": "string", "minLength": 1 }, "b1": { "type": "string", "minLength": 1 }, "c1": { "type": "string", "minLength": 1 } }, "additionalProperties": false, "minProperties": 1 }] }, "years": { "type": "array", "items": { "type": "object", "properties": { "year": { "$ref": "definitions#/definitions/shared1" }, "explanation": { "$ref": "definitions#/definitions/shared2" }, "source": { "$ref": "definitions#/definitions/shared3" } }, "required": ["year", "source"], "additionalProperties": false } }, "actions": { "type": "array" }, "source": { "$ref": "definitions#/definitions/shared3" } }, "required": ["id", "title", "source"], "additionalProperties": false };
+const schema13 = { "type": "object", "properties": { "id": { "$ref": "definitions#/definitions/shared4" }, "number": { "allOf": [{ "$ref": "definitions#/definitions/shared5" }] }, "title": { "$ref": "definitions#/definitions/shared2" }, "heading": { "allOf": [{ "$ref": "definitions#/definitions/shared2" }] }, "years": { "type": "array", "items": { "type": "object", "properties": { "year": { "$ref": "definitions#/definitions/shared1" }, "explanation": { "$ref": "definitions#/definitions/shared2" }, "source": { "$ref": "definitions#/definitions/shared3" } }, "required": ["year", "source"], "additionalProperties": false } }, "actions": { "type": "array" }, "source": { "$ref": "definitions#/definitions/shared3" } }, "required": ["id", "title", "source"], "additionalProperties": false };
+const schema14 = { "type": "string", "pattern": "^\\d+(\\.\\d+)*$", "description": 'Een nummer zoals de agenda het schrijft, bijvoorbeeld "1.1" of "1.1.1".' };
 const pattern2 = new RegExp("^\\d+(\\.\\d+)*$", "u");
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === "string") {
+    if (!pattern2.test(data)) {
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)*$" }, schema: "^\\d+(\\.\\d+)*$", parentSchema: schema14, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema14.type, parentSchema: schema14, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate37.errors = vErrors;
+  return errors === 0;
+}
 function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1021,25 +1047,9 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.number !== void 0) {
-      let data1 = data.number;
-      if (typeof data1 === "string") {
-        if (!pattern2.test(data1)) {
-          const err4 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)*$" }, schema: "^\\d+(\\.\\d+)*$", parentSchema: schema13.properties.number, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      } else {
-        const err5 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "string" }, schema: schema13.properties.number.type, parentSchema: schema13.properties.number, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
+      if (!validate37(data.number, { instancePath: instancePath + "/number", parentData: data, parentDataProperty: "number", rootData })) {
+        vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+        errors = vErrors.length;
       }
     }
     if (data.title !== void 0) {
@@ -1049,243 +1059,93 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.heading !== void 0) {
-      let data3 = data.heading;
-      const _errs7 = errors;
-      let valid1 = false;
-      let passing0 = null;
-      const _errs8 = errors;
-      if (typeof data3 === "string") {
-        if (data3.length < 1) {
-          const err6 = { instancePath: instancePath + "/heading", schemaPath: "#/properties/heading/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema13.properties.heading.oneOf[0], data: data3 };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/heading", schemaPath: "#/properties/heading/oneOf/0/type", keyword: "type", params: { type: "string" }, schema: schema13.properties.heading.oneOf[0].type, parentSchema: schema13.properties.heading.oneOf[0], data: data3 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      var _valid0 = _errs8 === errors;
-      if (_valid0) {
-        valid1 = true;
-        passing0 = 0;
-      }
-      const _errs10 = errors;
-      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-        if (Object.keys(data3).length < 1) {
-          const err8 = { instancePath: instancePath + "/heading", schemaPath: "#/properties/heading/oneOf/1/minProperties", keyword: "minProperties", params: { limit: 1 }, schema: 1, parentSchema: schema13.properties.heading.oneOf[1], data: data3 };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        for (const key1 in data3) {
-          if (!(key1 === "a2" || key1 === "b1" || key1 === "c1")) {
-            const err9 = { instancePath: instancePath + "/heading", schemaPath: "#/properties/heading/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, schema: false, parentSchema: schema13.properties.heading.oneOf[1], data: data3 };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
-            errors++;
-          }
-        }
-        if (data3.a2 !== void 0) {
-          let data4 = data3.a2;
-          if (typeof data4 === "string") {
-            if (data4.length < 1) {
-              const err10 = { instancePath: instancePath + "/heading/a2", schemaPath: "#/properties/heading/oneOf/1/properties/a2/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema13.properties.heading.oneOf[1].properties.a2, data: data4 };
-              if (vErrors === null) {
-                vErrors = [err10];
-              } else {
-                vErrors.push(err10);
-              }
-              errors++;
-            }
-          } else {
-            const err11 = { instancePath: instancePath + "/heading/a2", schemaPath: "#/properties/heading/oneOf/1/properties/a2/type", keyword: "type", params: { type: "string" }, schema: schema13.properties.heading.oneOf[1].properties.a2.type, parentSchema: schema13.properties.heading.oneOf[1].properties.a2, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-        }
-        if (data3.b1 !== void 0) {
-          let data5 = data3.b1;
-          if (typeof data5 === "string") {
-            if (data5.length < 1) {
-              const err12 = { instancePath: instancePath + "/heading/b1", schemaPath: "#/properties/heading/oneOf/1/properties/b1/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema13.properties.heading.oneOf[1].properties.b1, data: data5 };
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
-              }
-              errors++;
-            }
-          } else {
-            const err13 = { instancePath: instancePath + "/heading/b1", schemaPath: "#/properties/heading/oneOf/1/properties/b1/type", keyword: "type", params: { type: "string" }, schema: schema13.properties.heading.oneOf[1].properties.b1.type, parentSchema: schema13.properties.heading.oneOf[1].properties.b1, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-        if (data3.c1 !== void 0) {
-          let data6 = data3.c1;
-          if (typeof data6 === "string") {
-            if (data6.length < 1) {
-              const err14 = { instancePath: instancePath + "/heading/c1", schemaPath: "#/properties/heading/oneOf/1/properties/c1/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema13.properties.heading.oneOf[1].properties.c1, data: data6 };
-              if (vErrors === null) {
-                vErrors = [err14];
-              } else {
-                vErrors.push(err14);
-              }
-              errors++;
-            }
-          } else {
-            const err15 = { instancePath: instancePath + "/heading/c1", schemaPath: "#/properties/heading/oneOf/1/properties/c1/type", keyword: "type", params: { type: "string" }, schema: schema13.properties.heading.oneOf[1].properties.c1.type, parentSchema: schema13.properties.heading.oneOf[1].properties.c1, data: data6 };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err16 = { instancePath: instancePath + "/heading", schemaPath: "#/properties/heading/oneOf/1/type", keyword: "type", params: { type: "object" }, schema: schema13.properties.heading.oneOf[1].type, parentSchema: schema13.properties.heading.oneOf[1], data: data3 };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-      var _valid0 = _errs10 === errors;
-      if (_valid0 && valid1) {
-        valid1 = false;
-        passing0 = [passing0, 1];
-      } else {
-        if (_valid0) {
-          valid1 = true;
-          passing0 = 1;
-        }
-      }
-      if (!valid1) {
-        const err17 = { instancePath: instancePath + "/heading", schemaPath: "#/properties/heading/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, schema: schema13.properties.heading.oneOf, parentSchema: schema13.properties.heading, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      } else {
-        errors = _errs7;
-        if (vErrors !== null) {
-          if (_errs7) {
-            vErrors.length = _errs7;
-          } else {
-            vErrors = null;
-          }
-        }
+      if (!validate25(data.heading, { instancePath: instancePath + "/heading", parentData: data, parentDataProperty: "heading", rootData })) {
+        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+        errors = vErrors.length;
       }
     }
     if (data.years !== void 0) {
-      let data7 = data.years;
-      if (Array.isArray(data7)) {
-        const len0 = data7.length;
+      let data4 = data.years;
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data8 = data7[i0];
-          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-            if (data8.year === void 0) {
-              const err18 = { instancePath: instancePath + "/years/" + i0, schemaPath: "#/properties/years/items/required", keyword: "required", params: { missingProperty: "year" }, schema: schema13.properties.years.items.required, parentSchema: schema13.properties.years.items, data: data8 };
+          let data5 = data4[i0];
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            if (data5.year === void 0) {
+              const err4 = { instancePath: instancePath + "/years/" + i0, schemaPath: "#/properties/years/items/required", keyword: "required", params: { missingProperty: "year" }, schema: schema13.properties.years.items.required, parentSchema: schema13.properties.years.items, data: data5 };
               if (vErrors === null) {
-                vErrors = [err18];
+                vErrors = [err4];
               } else {
-                vErrors.push(err18);
+                vErrors.push(err4);
               }
               errors++;
             }
-            if (data8.source === void 0) {
-              const err19 = { instancePath: instancePath + "/years/" + i0, schemaPath: "#/properties/years/items/required", keyword: "required", params: { missingProperty: "source" }, schema: schema13.properties.years.items.required, parentSchema: schema13.properties.years.items, data: data8 };
+            if (data5.source === void 0) {
+              const err5 = { instancePath: instancePath + "/years/" + i0, schemaPath: "#/properties/years/items/required", keyword: "required", params: { missingProperty: "source" }, schema: schema13.properties.years.items.required, parentSchema: schema13.properties.years.items, data: data5 };
               if (vErrors === null) {
-                vErrors = [err19];
+                vErrors = [err5];
               } else {
-                vErrors.push(err19);
+                vErrors.push(err5);
               }
               errors++;
             }
-            for (const key2 in data8) {
-              if (!(key2 === "year" || key2 === "explanation" || key2 === "source")) {
-                const err20 = { instancePath: instancePath + "/years/" + i0, schemaPath: "#/properties/years/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, schema: false, parentSchema: schema13.properties.years.items, data: data8 };
+            for (const key1 in data5) {
+              if (!(key1 === "year" || key1 === "explanation" || key1 === "source")) {
+                const err6 = { instancePath: instancePath + "/years/" + i0, schemaPath: "#/properties/years/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, schema: false, parentSchema: schema13.properties.years.items, data: data5 };
                 if (vErrors === null) {
-                  vErrors = [err20];
+                  vErrors = [err6];
                 } else {
-                  vErrors.push(err20);
+                  vErrors.push(err6);
                 }
                 errors++;
               }
             }
-            if (data8.year !== void 0) {
-              if (!validate23(data8.year, { instancePath: instancePath + "/years/" + i0 + "/year", parentData: data8, parentDataProperty: "year", rootData })) {
+            if (data5.year !== void 0) {
+              if (!validate23(data5.year, { instancePath: instancePath + "/years/" + i0 + "/year", parentData: data5, parentDataProperty: "year", rootData })) {
                 vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
                 errors = vErrors.length;
               }
             }
-            if (data8.explanation !== void 0) {
-              if (!validate25(data8.explanation, { instancePath: instancePath + "/years/" + i0 + "/explanation", parentData: data8, parentDataProperty: "explanation", rootData })) {
+            if (data5.explanation !== void 0) {
+              if (!validate25(data5.explanation, { instancePath: instancePath + "/years/" + i0 + "/explanation", parentData: data5, parentDataProperty: "explanation", rootData })) {
                 vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
                 errors = vErrors.length;
               }
             }
-            if (data8.source !== void 0) {
-              if (!validate27(data8.source, { instancePath: instancePath + "/years/" + i0 + "/source", parentData: data8, parentDataProperty: "source", rootData })) {
+            if (data5.source !== void 0) {
+              if (!validate27(data5.source, { instancePath: instancePath + "/years/" + i0 + "/source", parentData: data5, parentDataProperty: "source", rootData })) {
                 vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err21 = { instancePath: instancePath + "/years/" + i0, schemaPath: "#/properties/years/items/type", keyword: "type", params: { type: "object" }, schema: schema13.properties.years.items.type, parentSchema: schema13.properties.years.items, data: data8 };
+            const err7 = { instancePath: instancePath + "/years/" + i0, schemaPath: "#/properties/years/items/type", keyword: "type", params: { type: "object" }, schema: schema13.properties.years.items.type, parentSchema: schema13.properties.years.items, data: data5 };
             if (vErrors === null) {
-              vErrors = [err21];
+              vErrors = [err7];
             } else {
-              vErrors.push(err21);
+              vErrors.push(err7);
             }
             errors++;
           }
         }
       } else {
-        const err22 = { instancePath: instancePath + "/years", schemaPath: "#/properties/years/type", keyword: "type", params: { type: "array" }, schema: schema13.properties.years.type, parentSchema: schema13.properties.years, data: data7 };
+        const err8 = { instancePath: instancePath + "/years", schemaPath: "#/properties/years/type", keyword: "type", params: { type: "array" }, schema: schema13.properties.years.type, parentSchema: schema13.properties.years, data: data4 };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err8];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err8);
         }
         errors++;
       }
     }
     if (data.actions !== void 0) {
-      let data12 = data.actions;
-      if (!Array.isArray(data12)) {
-        const err23 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/type", keyword: "type", params: { type: "array" }, schema: schema13.properties.actions.type, parentSchema: schema13.properties.actions, data: data12 };
+      let data9 = data.actions;
+      if (!Array.isArray(data9)) {
+        const err9 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/type", keyword: "type", params: { type: "array" }, schema: schema13.properties.actions.type, parentSchema: schema13.properties.actions, data: data9 };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err9];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err9);
         }
         errors++;
       }
@@ -1297,25 +1157,25 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema13.type, parentSchema: schema13, data };
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema13.type, parentSchema: schema13, data };
     if (vErrors === null) {
-      vErrors = [err24];
+      vErrors = [err10];
     } else {
-      vErrors.push(err24);
+      vErrors.push(err10);
     }
     errors++;
   }
   validate35.errors = vErrors;
   return errors === 0;
 }
-const agendaGoal = validate42;
-const schema14 = { "type": "object", "properties": { "id": { "$ref": "definitions#/definitions/shared4" }, "number": { "type": "string", "pattern": "^\\d+(\\.\\d+)*$", "description": 'Het nummer van het doel zoals de agenda het schrijft, bijvoorbeeld "1.1.1".' }, "challenge": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "De id van de opgave (in hetzelfde thema) waar dit doel onder valt." }, "title": { "$ref": "definitions#/definitions/shared2" }, "years": { "type": "array", "items": { "type": "object", "properties": { "year": { "$ref": "definitions#/definitions/shared1" }, "title": { "$ref": "definitions#/definitions/shared2" }, "explanation": { "$ref": "definitions#/definitions/shared2" }, "source": { "$ref": "definitions#/definitions/shared3" } }, "required": ["year", "source"], "additionalProperties": false }, "minItems": 1 }, "actions": { "type": "array" }, "continues": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "Alleen als het doel in een later jaar een ander nummer kreeg: de id van het doel dat dit voortzet. Alleen invullen als de documenten dat duidelijk zeggen." }, "source": { "$ref": "definitions#/definitions/shared3" } }, "required": ["id", "number", "challenge", "title", "years", "source"], "additionalProperties": false };
-function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+const agendaGoal = validate45;
+const schema15 = { "type": "object", "properties": { "id": { "$ref": "definitions#/definitions/shared4" }, "number": { "allOf": [{ "$ref": "definitions#/definitions/shared5" }] }, "challenge": { "allOf": [{ "$ref": "definitions#/definitions/shared4" }] }, "title": { "$ref": "definitions#/definitions/shared2" }, "years": { "type": "array", "items": { "type": "object", "properties": { "year": { "$ref": "definitions#/definitions/shared1" }, "title": { "$ref": "definitions#/definitions/shared2" }, "explanation": { "$ref": "definitions#/definitions/shared2" }, "source": { "$ref": "definitions#/definitions/shared3" } }, "required": ["year", "source"], "additionalProperties": false }, "minItems": 1 }, "actions": { "type": "array" }, "continues": { "allOf": [{ "$ref": "definitions#/definitions/shared4" }] }, "source": { "$ref": "definitions#/definitions/shared3" } }, "required": ["id", "number", "challenge", "title", "years", "source"], "additionalProperties": false };
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema14.required, parentSchema: schema14, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema15.required, parentSchema: schema15, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1324,7 +1184,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.number === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "number" }, schema: schema14.required, parentSchema: schema14, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "number" }, schema: schema15.required, parentSchema: schema15, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -1333,7 +1193,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.challenge === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "challenge" }, schema: schema14.required, parentSchema: schema14, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "challenge" }, schema: schema15.required, parentSchema: schema15, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -1342,7 +1202,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.title === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, schema: schema14.required, parentSchema: schema14, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, schema: schema15.required, parentSchema: schema15, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -1351,7 +1211,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.years === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "years" }, schema: schema14.required, parentSchema: schema14, data };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "years" }, schema: schema15.required, parentSchema: schema15, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -1360,7 +1220,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.source === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, schema: schema14.required, parentSchema: schema14, data };
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, schema: schema15.required, parentSchema: schema15, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -1370,7 +1230,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "id" || key0 === "number" || key0 === "challenge" || key0 === "title" || key0 === "years" || key0 === "actions" || key0 === "continues" || key0 === "source")) {
-        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema14, data };
+        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema15, data };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -1386,47 +1246,15 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.number !== void 0) {
-      let data1 = data.number;
-      if (typeof data1 === "string") {
-        if (!pattern2.test(data1)) {
-          const err7 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)*$" }, schema: "^\\d+(\\.\\d+)*$", parentSchema: schema14.properties.number, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      } else {
-        const err8 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: "string" }, schema: schema14.properties.number.type, parentSchema: schema14.properties.number, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
+      if (!validate37(data.number, { instancePath: instancePath + "/number", parentData: data, parentDataProperty: "number", rootData })) {
+        vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+        errors = vErrors.length;
       }
     }
     if (data.challenge !== void 0) {
-      let data2 = data.challenge;
-      if (typeof data2 === "string") {
-        if (!pattern1.test(data2)) {
-          const err9 = { instancePath: instancePath + "/challenge", schemaPath: "#/properties/challenge/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema14.properties.challenge, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      } else {
-        const err10 = { instancePath: instancePath + "/challenge", schemaPath: "#/properties/challenge/type", keyword: "type", params: { type: "string" }, schema: schema14.properties.challenge.type, parentSchema: schema14.properties.challenge, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
+      if (!validate30(data.challenge, { instancePath: instancePath + "/challenge", parentData: data, parentDataProperty: "challenge", rootData })) {
+        vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+        errors = vErrors.length;
       }
     }
     if (data.title !== void 0) {
@@ -1439,11 +1267,11 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.years;
       if (Array.isArray(data4)) {
         if (data4.length < 1) {
-          const err11 = { instancePath: instancePath + "/years", schemaPath: "#/properties/years/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema14.properties.years, data: data4 };
+          const err7 = { instancePath: instancePath + "/years", schemaPath: "#/properties/years/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema15.properties.years, data: data4 };
           if (vErrors === null) {
-            vErrors = [err11];
+            vErrors = [err7];
           } else {
-            vErrors.push(err11);
+            vErrors.push(err7);
           }
           errors++;
         }
@@ -1452,30 +1280,30 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
           let data5 = data4[i0];
           if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
             if (data5.year === void 0) {
-              const err12 = { instancePath: instancePath + "/years/" + i0, schemaPath: "#/properties/years/items/required", keyword: "required", params: { missingProperty: "year" }, schema: schema14.properties.years.items.required, parentSchema: schema14.properties.years.items, data: data5 };
+              const err8 = { instancePath: instancePath + "/years/" + i0, schemaPath: "#/properties/years/items/required", keyword: "required", params: { missingProperty: "year" }, schema: schema15.properties.years.items.required, parentSchema: schema15.properties.years.items, data: data5 };
               if (vErrors === null) {
-                vErrors = [err12];
+                vErrors = [err8];
               } else {
-                vErrors.push(err12);
+                vErrors.push(err8);
               }
               errors++;
             }
             if (data5.source === void 0) {
-              const err13 = { instancePath: instancePath + "/years/" + i0, schemaPath: "#/properties/years/items/required", keyword: "required", params: { missingProperty: "source" }, schema: schema14.properties.years.items.required, parentSchema: schema14.properties.years.items, data: data5 };
+              const err9 = { instancePath: instancePath + "/years/" + i0, schemaPath: "#/properties/years/items/required", keyword: "required", params: { missingProperty: "source" }, schema: schema15.properties.years.items.required, parentSchema: schema15.properties.years.items, data: data5 };
               if (vErrors === null) {
-                vErrors = [err13];
+                vErrors = [err9];
               } else {
-                vErrors.push(err13);
+                vErrors.push(err9);
               }
               errors++;
             }
             for (const key1 in data5) {
               if (!(key1 === "year" || key1 === "title" || key1 === "explanation" || key1 === "source")) {
-                const err14 = { instancePath: instancePath + "/years/" + i0, schemaPath: "#/properties/years/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, schema: false, parentSchema: schema14.properties.years.items, data: data5 };
+                const err10 = { instancePath: instancePath + "/years/" + i0, schemaPath: "#/properties/years/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, schema: false, parentSchema: schema15.properties.years.items, data: data5 };
                 if (vErrors === null) {
-                  vErrors = [err14];
+                  vErrors = [err10];
                 } else {
-                  vErrors.push(err14);
+                  vErrors.push(err10);
                 }
                 errors++;
               }
@@ -1505,21 +1333,21 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err15 = { instancePath: instancePath + "/years/" + i0, schemaPath: "#/properties/years/items/type", keyword: "type", params: { type: "object" }, schema: schema14.properties.years.items.type, parentSchema: schema14.properties.years.items, data: data5 };
+            const err11 = { instancePath: instancePath + "/years/" + i0, schemaPath: "#/properties/years/items/type", keyword: "type", params: { type: "object" }, schema: schema15.properties.years.items.type, parentSchema: schema15.properties.years.items, data: data5 };
             if (vErrors === null) {
-              vErrors = [err15];
+              vErrors = [err11];
             } else {
-              vErrors.push(err15);
+              vErrors.push(err11);
             }
             errors++;
           }
         }
       } else {
-        const err16 = { instancePath: instancePath + "/years", schemaPath: "#/properties/years/type", keyword: "type", params: { type: "array" }, schema: schema14.properties.years.type, parentSchema: schema14.properties.years, data: data4 };
+        const err12 = { instancePath: instancePath + "/years", schemaPath: "#/properties/years/type", keyword: "type", params: { type: "array" }, schema: schema15.properties.years.type, parentSchema: schema15.properties.years, data: data4 };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err12];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err12);
         }
         errors++;
       }
@@ -1527,35 +1355,19 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.actions !== void 0) {
       let data10 = data.actions;
       if (!Array.isArray(data10)) {
-        const err17 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/type", keyword: "type", params: { type: "array" }, schema: schema14.properties.actions.type, parentSchema: schema14.properties.actions, data: data10 };
+        const err13 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/type", keyword: "type", params: { type: "array" }, schema: schema15.properties.actions.type, parentSchema: schema15.properties.actions, data: data10 };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err13];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err13);
         }
         errors++;
       }
     }
     if (data.continues !== void 0) {
-      let data11 = data.continues;
-      if (typeof data11 === "string") {
-        if (!pattern1.test(data11)) {
-          const err18 = { instancePath: instancePath + "/continues", schemaPath: "#/properties/continues/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema14.properties.continues, data: data11 };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-      } else {
-        const err19 = { instancePath: instancePath + "/continues", schemaPath: "#/properties/continues/type", keyword: "type", params: { type: "string" }, schema: schema14.properties.continues.type, parentSchema: schema14.properties.continues, data: data11 };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
+      if (!validate30(data.continues, { instancePath: instancePath + "/continues", parentData: data, parentDataProperty: "continues", rootData })) {
+        vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+        errors = vErrors.length;
       }
     }
     if (data.source !== void 0) {
@@ -1565,25 +1377,25 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema14.type, parentSchema: schema14, data };
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema15.type, parentSchema: schema15, data };
     if (vErrors === null) {
-      vErrors = [err20];
+      vErrors = [err14];
     } else {
-      vErrors.push(err20);
+      vErrors.push(err14);
     }
     errors++;
   }
-  validate42.errors = vErrors;
+  validate45.errors = vErrors;
   return errors === 0;
 }
-const agendaAction = validate50;
-const schema15 = { "type": "object", "properties": { "id": { "$ref": "definitions#/definitions/shared4" }, "year": { "type": "integer", "minimum": 1900, "maximum": 2200 }, "text": { "$ref": "definitions#/definitions/shared2" }, "partners": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": 'Unieke naam in kleine letters, cijfers en streepjes, bijvoorbeeld "bijzondere-bijstand".' }, "uniqueItems": true }, "status": { "type": "object", "properties": { "value": { "enum": ["gestart", "uitgevoerd", "deels-uitgevoerd", "uitgesteld", "gestopt"] }, "note": { "$ref": "definitions#/definitions/shared2" }, "source": { "$ref": "definitions#/definitions/shared3" } }, "required": ["value", "source"], "additionalProperties": false }, "source": { "$ref": "definitions#/definitions/shared3" } }, "required": ["id", "year", "text", "source"], "additionalProperties": false };
-function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+const agendaAction = validate56;
+const schema16 = { "type": "object", "properties": { "id": { "$ref": "definitions#/definitions/shared4" }, "year": { "allOf": [{ "$ref": "definitions#/definitions/shared1" }] }, "text": { "$ref": "definitions#/definitions/shared2" }, "partners": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": 'Unieke naam in kleine letters, cijfers en streepjes, bijvoorbeeld "bijzondere-bijstand".' }, "uniqueItems": true }, "status": { "type": "object", "properties": { "value": { "enum": ["gestart", "uitgevoerd", "deels-uitgevoerd", "uitgesteld", "gestopt"] }, "note": { "$ref": "definitions#/definitions/shared2" }, "source": { "$ref": "definitions#/definitions/shared3" } }, "required": ["value", "source"], "additionalProperties": false }, "source": { "$ref": "definitions#/definitions/shared3" } }, "required": ["id", "year", "text", "source"], "additionalProperties": false };
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema15.required, parentSchema: schema15, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema16.required, parentSchema: schema16, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1592,7 +1404,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.year === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "year" }, schema: schema15.required, parentSchema: schema15, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "year" }, schema: schema16.required, parentSchema: schema16, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -1601,7 +1413,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.text === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, schema: schema15.required, parentSchema: schema15, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, schema: schema16.required, parentSchema: schema16, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -1610,7 +1422,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.source === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, schema: schema15.required, parentSchema: schema15, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, schema: schema16.required, parentSchema: schema16, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -1620,7 +1432,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "id" || key0 === "year" || key0 === "text" || key0 === "partners" || key0 === "status" || key0 === "source")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema15, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema16, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1636,35 +1448,9 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.year !== void 0) {
-      let data1 = data.year;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err5 = { instancePath: instancePath + "/year", schemaPath: "#/properties/year/type", keyword: "type", params: { type: "integer" }, schema: schema15.properties.year.type, parentSchema: schema15.properties.year, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      if (typeof data1 == "number" && isFinite(data1)) {
-        if (data1 > 2200 || isNaN(data1)) {
-          const err6 = { instancePath: instancePath + "/year", schemaPath: "#/properties/year/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2200 }, schema: 2200, parentSchema: schema15.properties.year, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-        if (data1 < 1900 || isNaN(data1)) {
-          const err7 = { instancePath: instancePath + "/year", schemaPath: "#/properties/year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1900 }, schema: 1900, parentSchema: schema15.properties.year, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
+      if (!validate23(data.year, { instancePath: instancePath + "/year", parentData: data, parentDataProperty: "year", rootData })) {
+        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+        errors = vErrors.length;
       }
     }
     if (data.text !== void 0) {
@@ -1681,20 +1467,20 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data3[i0];
           if (typeof data4 === "string") {
             if (!pattern1.test(data4)) {
-              const err8 = { instancePath: instancePath + "/partners/" + i0, schemaPath: "#/properties/partners/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema15.properties.partners.items, data: data4 };
+              const err5 = { instancePath: instancePath + "/partners/" + i0, schemaPath: "#/properties/partners/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema16.properties.partners.items, data: data4 };
               if (vErrors === null) {
-                vErrors = [err8];
+                vErrors = [err5];
               } else {
-                vErrors.push(err8);
+                vErrors.push(err5);
               }
               errors++;
             }
           } else {
-            const err9 = { instancePath: instancePath + "/partners/" + i0, schemaPath: "#/properties/partners/items/type", keyword: "type", params: { type: "string" }, schema: schema15.properties.partners.items.type, parentSchema: schema15.properties.partners.items, data: data4 };
+            const err6 = { instancePath: instancePath + "/partners/" + i0, schemaPath: "#/properties/partners/items/type", keyword: "type", params: { type: "string" }, schema: schema16.properties.partners.items.type, parentSchema: schema16.properties.partners.items, data: data4 };
             if (vErrors === null) {
-              vErrors = [err9];
+              vErrors = [err6];
             } else {
-              vErrors.push(err9);
+              vErrors.push(err6);
             }
             errors++;
           }
@@ -1710,11 +1496,11 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err10 = { instancePath: instancePath + "/partners", schemaPath: "#/properties/partners/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, schema: true, parentSchema: schema15.properties.partners, data: data3 };
+              const err7 = { instancePath: instancePath + "/partners", schemaPath: "#/properties/partners/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, schema: true, parentSchema: schema16.properties.partners, data: data3 };
               if (vErrors === null) {
-                vErrors = [err10];
+                vErrors = [err7];
               } else {
-                vErrors.push(err10);
+                vErrors.push(err7);
               }
               errors++;
               break;
@@ -1723,11 +1509,11 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err11 = { instancePath: instancePath + "/partners", schemaPath: "#/properties/partners/type", keyword: "type", params: { type: "array" }, schema: schema15.properties.partners.type, parentSchema: schema15.properties.partners, data: data3 };
+        const err8 = { instancePath: instancePath + "/partners", schemaPath: "#/properties/partners/type", keyword: "type", params: { type: "array" }, schema: schema16.properties.partners.type, parentSchema: schema16.properties.partners, data: data3 };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err8];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err8);
         }
         errors++;
       }
@@ -1736,30 +1522,30 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.status;
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         if (data5.value === void 0) {
-          const err12 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/required", keyword: "required", params: { missingProperty: "value" }, schema: schema15.properties.status.required, parentSchema: schema15.properties.status, data: data5 };
+          const err9 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/required", keyword: "required", params: { missingProperty: "value" }, schema: schema16.properties.status.required, parentSchema: schema16.properties.status, data: data5 };
           if (vErrors === null) {
-            vErrors = [err12];
+            vErrors = [err9];
           } else {
-            vErrors.push(err12);
+            vErrors.push(err9);
           }
           errors++;
         }
         if (data5.source === void 0) {
-          const err13 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/required", keyword: "required", params: { missingProperty: "source" }, schema: schema15.properties.status.required, parentSchema: schema15.properties.status, data: data5 };
+          const err10 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/required", keyword: "required", params: { missingProperty: "source" }, schema: schema16.properties.status.required, parentSchema: schema16.properties.status, data: data5 };
           if (vErrors === null) {
-            vErrors = [err13];
+            vErrors = [err10];
           } else {
-            vErrors.push(err13);
+            vErrors.push(err10);
           }
           errors++;
         }
         for (const key1 in data5) {
           if (!(key1 === "value" || key1 === "note" || key1 === "source")) {
-            const err14 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, schema: false, parentSchema: schema15.properties.status, data: data5 };
+            const err11 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, schema: false, parentSchema: schema16.properties.status, data: data5 };
             if (vErrors === null) {
-              vErrors = [err14];
+              vErrors = [err11];
             } else {
-              vErrors.push(err14);
+              vErrors.push(err11);
             }
             errors++;
           }
@@ -1767,11 +1553,11 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5.value !== void 0) {
           let data6 = data5.value;
           if (!(data6 === "gestart" || data6 === "uitgevoerd" || data6 === "deels-uitgevoerd" || data6 === "uitgesteld" || data6 === "gestopt")) {
-            const err15 = { instancePath: instancePath + "/status/value", schemaPath: "#/properties/status/properties/value/enum", keyword: "enum", params: { allowedValues: schema15.properties.status.properties.value.enum }, schema: schema15.properties.status.properties.value.enum, parentSchema: schema15.properties.status.properties.value, data: data6 };
+            const err12 = { instancePath: instancePath + "/status/value", schemaPath: "#/properties/status/properties/value/enum", keyword: "enum", params: { allowedValues: schema16.properties.status.properties.value.enum }, schema: schema16.properties.status.properties.value.enum, parentSchema: schema16.properties.status.properties.value, data: data6 };
             if (vErrors === null) {
-              vErrors = [err15];
+              vErrors = [err12];
             } else {
-              vErrors.push(err15);
+              vErrors.push(err12);
             }
             errors++;
           }
@@ -1789,11 +1575,11 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err16 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "object" }, schema: schema15.properties.status.type, parentSchema: schema15.properties.status, data: data5 };
+        const err13 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "object" }, schema: schema16.properties.status.type, parentSchema: schema16.properties.status, data: data5 };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err13];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err13);
         }
         errors++;
       }
@@ -1805,25 +1591,25 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema15.type, parentSchema: schema15, data };
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema16.type, parentSchema: schema16, data };
     if (vErrors === null) {
-      vErrors = [err17];
+      vErrors = [err14];
     } else {
-      vErrors.push(err17);
+      vErrors.push(err14);
     }
     errors++;
   }
-  validate50.errors = vErrors;
+  validate56.errors = vErrors;
   return errors === 0;
 }
-const agendaPartner = validate56;
-const schema16 = { "type": "object", "properties": { "id": { "$ref": "definitions#/definitions/shared4" }, "name": { "type": "string", "minLength": 1 }, "kind": { "enum": ["organisatie", "netwerk", "groep"] }, "source": { "$ref": "definitions#/definitions/shared3" } }, "required": ["id", "name", "source"], "additionalProperties": false };
-function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+const agendaPartner = validate63;
+const schema17 = { "type": "object", "properties": { "id": { "$ref": "definitions#/definitions/shared4" }, "name": { "type": "string", "minLength": 1 }, "kind": { "enum": ["organisatie", "netwerk", "groep"] }, "source": { "$ref": "definitions#/definitions/shared3" } }, "required": ["id", "name", "source"], "additionalProperties": false };
+function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema16.required, parentSchema: schema16, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema17.required, parentSchema: schema17, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1832,7 +1618,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, schema: schema16.required, parentSchema: schema16, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, schema: schema17.required, parentSchema: schema17, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -1841,7 +1627,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.source === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, schema: schema16.required, parentSchema: schema16, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, schema: schema17.required, parentSchema: schema17, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -1851,7 +1637,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "id" || key0 === "name" || key0 === "kind" || key0 === "source")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema16, data };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema17, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1870,7 +1656,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.name;
       if (typeof data1 === "string") {
         if (data1.length < 1) {
-          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema16.properties.name, data: data1 };
+          const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema17.properties.name, data: data1 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -1879,7 +1665,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, schema: schema16.properties.name.type, parentSchema: schema16.properties.name, data: data1 };
+        const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, schema: schema17.properties.name.type, parentSchema: schema17.properties.name, data: data1 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1891,7 +1677,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data2 = data.kind;
       if (!(data2 === "organisatie" || data2 === "netwerk" || data2 === "groep")) {
-        const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema16.properties.kind.enum }, schema: schema16.properties.kind.enum, parentSchema: schema16.properties.kind, data: data2 };
+        const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema17.properties.kind.enum }, schema: schema17.properties.kind.enum, parentSchema: schema17.properties.kind, data: data2 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -1907,7 +1693,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema16.type, parentSchema: schema16, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema17.type, parentSchema: schema17, data };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -1915,18 +1701,18 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate56.errors = vErrors;
+  validate63.errors = vErrors;
   return errors === 0;
 }
-const agendaIndicator = validate59;
-const schema17 = { "type": "object", "properties": { "id": { "$ref": "definitions#/definitions/shared4" }, "title": { "$ref": "definitions#/definitions/shared2" }, "unit": { "enum": ["aantal", "procent", "arbeidsjaren", "ja-nee"] }, "values": { "type": "array", "items": { "type": "object", "properties": { "year": { "$ref": "definitions#/definitions/shared1" }, "value": { "anyOf": [{ "type": "number" }, { "type": "boolean" }], "description": "Een getal, of true/false bij ja-nee." }, "note": { "$ref": "definitions#/definitions/shared2" } }, "required": ["year", "value"], "additionalProperties": false } }, "group": { "description": "Het beleidsdoel waaronder de tabel de meting zet.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "properties": { "a2": { "type": "string", "minLength": 1 }, "b1": { "type": "string", "minLength": 1 }, "c1": { "type": "string", "minLength": 1 } }, "additionalProperties": false, "minProperties": 1 }] }, "theme": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "De id van de themalijn waar de meting bij hoort." }, "goal": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "De id van het doel waar de meting bij hoort, alleen als dat duidelijk is." }, "origin": { "type": "string", "minLength": 1 }, "note": { "$ref": "definitions#/definitions/shared2" }, "source": { "$ref": "definitions#/definitions/shared3" } }, "required": ["id", "title", "unit", "values", "source"], "additionalProperties": false };
+const agendaIndicator = validate66;
+const schema18 = { "type": "object", "properties": { "id": { "$ref": "definitions#/definitions/shared4" }, "title": { "$ref": "definitions#/definitions/shared2" }, "unit": { "enum": ["aantal", "procent", "arbeidsjaren", "ja-nee"] }, "values": { "type": "array", "items": { "type": "object", "properties": { "year": { "$ref": "definitions#/definitions/shared1" }, "value": { "anyOf": [{ "type": "number" }, { "type": "boolean" }], "description": "Een getal, of true/false bij ja-nee." }, "note": { "$ref": "definitions#/definitions/shared2" } }, "required": ["year", "value"], "additionalProperties": false } }, "group": { "allOf": [{ "$ref": "definitions#/definitions/shared2" }] }, "theme": { "allOf": [{ "$ref": "definitions#/definitions/shared4" }] }, "goal": { "allOf": [{ "$ref": "definitions#/definitions/shared4" }] }, "origin": { "type": "string", "minLength": 1 }, "note": { "$ref": "definitions#/definitions/shared2" }, "source": { "$ref": "definitions#/definitions/shared3" } }, "required": ["id", "title", "unit", "values", "source"], "additionalProperties": false };
 const func2 = Object.prototype.hasOwnProperty;
-function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema17.required, parentSchema: schema17, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema18.required, parentSchema: schema18, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1935,7 +1721,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.title === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, schema: schema17.required, parentSchema: schema17, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, schema: schema18.required, parentSchema: schema18, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -1944,7 +1730,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.unit === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "unit" }, schema: schema17.required, parentSchema: schema17, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "unit" }, schema: schema18.required, parentSchema: schema18, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -1953,7 +1739,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.values === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "values" }, schema: schema17.required, parentSchema: schema17, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "values" }, schema: schema18.required, parentSchema: schema18, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -1962,7 +1748,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.source === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, schema: schema17.required, parentSchema: schema17, data };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, schema: schema18.required, parentSchema: schema18, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -1971,8 +1757,8 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema17.properties, key0)) {
-        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema17, data };
+      if (!func2.call(schema18.properties, key0)) {
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema18, data };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1996,7 +1782,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.unit !== void 0) {
       let data2 = data.unit;
       if (!(data2 === "aantal" || data2 === "procent" || data2 === "arbeidsjaren" || data2 === "ja-nee")) {
-        const err6 = { instancePath: instancePath + "/unit", schemaPath: "#/properties/unit/enum", keyword: "enum", params: { allowedValues: schema17.properties.unit.enum }, schema: schema17.properties.unit.enum, parentSchema: schema17.properties.unit, data: data2 };
+        const err6 = { instancePath: instancePath + "/unit", schemaPath: "#/properties/unit/enum", keyword: "enum", params: { allowedValues: schema18.properties.unit.enum }, schema: schema18.properties.unit.enum, parentSchema: schema18.properties.unit, data: data2 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -2013,7 +1799,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data3[i0];
           if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
             if (data4.year === void 0) {
-              const err7 = { instancePath: instancePath + "/values/" + i0, schemaPath: "#/properties/values/items/required", keyword: "required", params: { missingProperty: "year" }, schema: schema17.properties.values.items.required, parentSchema: schema17.properties.values.items, data: data4 };
+              const err7 = { instancePath: instancePath + "/values/" + i0, schemaPath: "#/properties/values/items/required", keyword: "required", params: { missingProperty: "year" }, schema: schema18.properties.values.items.required, parentSchema: schema18.properties.values.items, data: data4 };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -2022,7 +1808,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data4.value === void 0) {
-              const err8 = { instancePath: instancePath + "/values/" + i0, schemaPath: "#/properties/values/items/required", keyword: "required", params: { missingProperty: "value" }, schema: schema17.properties.values.items.required, parentSchema: schema17.properties.values.items, data: data4 };
+              const err8 = { instancePath: instancePath + "/values/" + i0, schemaPath: "#/properties/values/items/required", keyword: "required", params: { missingProperty: "value" }, schema: schema18.properties.values.items.required, parentSchema: schema18.properties.values.items, data: data4 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -2032,7 +1818,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key1 in data4) {
               if (!(key1 === "year" || key1 === "value" || key1 === "note")) {
-                const err9 = { instancePath: instancePath + "/values/" + i0, schemaPath: "#/properties/values/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, schema: false, parentSchema: schema17.properties.values.items, data: data4 };
+                const err9 = { instancePath: instancePath + "/values/" + i0, schemaPath: "#/properties/values/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, schema: false, parentSchema: schema18.properties.values.items, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -2053,7 +1839,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
               let valid4 = false;
               const _errs13 = errors;
               if (!(typeof data6 == "number" && isFinite(data6))) {
-                const err10 = { instancePath: instancePath + "/values/" + i0 + "/value", schemaPath: "#/properties/values/items/properties/value/anyOf/0/type", keyword: "type", params: { type: "number" }, schema: schema17.properties.values.items.properties.value.anyOf[0].type, parentSchema: schema17.properties.values.items.properties.value.anyOf[0], data: data6 };
+                const err10 = { instancePath: instancePath + "/values/" + i0 + "/value", schemaPath: "#/properties/values/items/properties/value/anyOf/0/type", keyword: "type", params: { type: "number" }, schema: schema18.properties.values.items.properties.value.anyOf[0].type, parentSchema: schema18.properties.values.items.properties.value.anyOf[0], data: data6 };
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -2066,7 +1852,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
               if (!valid4) {
                 const _errs15 = errors;
                 if (typeof data6 !== "boolean") {
-                  const err11 = { instancePath: instancePath + "/values/" + i0 + "/value", schemaPath: "#/properties/values/items/properties/value/anyOf/1/type", keyword: "type", params: { type: "boolean" }, schema: schema17.properties.values.items.properties.value.anyOf[1].type, parentSchema: schema17.properties.values.items.properties.value.anyOf[1], data: data6 };
+                  const err11 = { instancePath: instancePath + "/values/" + i0 + "/value", schemaPath: "#/properties/values/items/properties/value/anyOf/1/type", keyword: "type", params: { type: "boolean" }, schema: schema18.properties.values.items.properties.value.anyOf[1].type, parentSchema: schema18.properties.values.items.properties.value.anyOf[1], data: data6 };
                   if (vErrors === null) {
                     vErrors = [err11];
                   } else {
@@ -2078,7 +1864,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                 valid4 = valid4 || _valid0;
               }
               if (!valid4) {
-                const err12 = { instancePath: instancePath + "/values/" + i0 + "/value", schemaPath: "#/properties/values/items/properties/value/anyOf", keyword: "anyOf", params: {}, schema: schema17.properties.values.items.properties.value.anyOf, parentSchema: schema17.properties.values.items.properties.value, data: data6 };
+                const err12 = { instancePath: instancePath + "/values/" + i0 + "/value", schemaPath: "#/properties/values/items/properties/value/anyOf", keyword: "anyOf", params: {}, schema: schema18.properties.values.items.properties.value.anyOf, parentSchema: schema18.properties.values.items.properties.value, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -2103,7 +1889,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err13 = { instancePath: instancePath + "/values/" + i0, schemaPath: "#/properties/values/items/type", keyword: "type", params: { type: "object" }, schema: schema17.properties.values.items.type, parentSchema: schema17.properties.values.items, data: data4 };
+            const err13 = { instancePath: instancePath + "/values/" + i0, schemaPath: "#/properties/values/items/type", keyword: "type", params: { type: "object" }, schema: schema18.properties.values.items.type, parentSchema: schema18.properties.values.items, data: data4 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -2113,7 +1899,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err14 = { instancePath: instancePath + "/values", schemaPath: "#/properties/values/type", keyword: "type", params: { type: "array" }, schema: schema17.properties.values.type, parentSchema: schema17.properties.values, data: data3 };
+        const err14 = { instancePath: instancePath + "/values", schemaPath: "#/properties/values/type", keyword: "type", params: { type: "array" }, schema: schema18.properties.values.type, parentSchema: schema18.properties.values, data: data3 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -2123,14 +1909,28 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.group !== void 0) {
-      let data8 = data.group;
-      const _errs19 = errors;
-      let valid5 = false;
-      let passing0 = null;
-      const _errs20 = errors;
-      if (typeof data8 === "string") {
-        if (data8.length < 1) {
-          const err15 = { instancePath: instancePath + "/group", schemaPath: "#/properties/group/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema17.properties.group.oneOf[0], data: data8 };
+      if (!validate25(data.group, { instancePath: instancePath + "/group", parentData: data, parentDataProperty: "group", rootData })) {
+        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.theme !== void 0) {
+      if (!validate30(data.theme, { instancePath: instancePath + "/theme", parentData: data, parentDataProperty: "theme", rootData })) {
+        vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.goal !== void 0) {
+      if (!validate30(data.goal, { instancePath: instancePath + "/goal", parentData: data, parentDataProperty: "goal", rootData })) {
+        vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.origin !== void 0) {
+      let data11 = data.origin;
+      if (typeof data11 === "string") {
+        if (data11.length < 1) {
+          const err15 = { instancePath: instancePath + "/origin", schemaPath: "#/properties/origin/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema18.properties.origin, data: data11 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -2139,207 +1939,11 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err16 = { instancePath: instancePath + "/group", schemaPath: "#/properties/group/oneOf/0/type", keyword: "type", params: { type: "string" }, schema: schema17.properties.group.oneOf[0].type, parentSchema: schema17.properties.group.oneOf[0], data: data8 };
+        const err16 = { instancePath: instancePath + "/origin", schemaPath: "#/properties/origin/type", keyword: "type", params: { type: "string" }, schema: schema18.properties.origin.type, parentSchema: schema18.properties.origin, data: data11 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
           vErrors.push(err16);
-        }
-        errors++;
-      }
-      var _valid1 = _errs20 === errors;
-      if (_valid1) {
-        valid5 = true;
-        passing0 = 0;
-      }
-      const _errs22 = errors;
-      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-        if (Object.keys(data8).length < 1) {
-          const err17 = { instancePath: instancePath + "/group", schemaPath: "#/properties/group/oneOf/1/minProperties", keyword: "minProperties", params: { limit: 1 }, schema: 1, parentSchema: schema17.properties.group.oneOf[1], data: data8 };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-        for (const key2 in data8) {
-          if (!(key2 === "a2" || key2 === "b1" || key2 === "c1")) {
-            const err18 = { instancePath: instancePath + "/group", schemaPath: "#/properties/group/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, schema: false, parentSchema: schema17.properties.group.oneOf[1], data: data8 };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
-            errors++;
-          }
-        }
-        if (data8.a2 !== void 0) {
-          let data9 = data8.a2;
-          if (typeof data9 === "string") {
-            if (data9.length < 1) {
-              const err19 = { instancePath: instancePath + "/group/a2", schemaPath: "#/properties/group/oneOf/1/properties/a2/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema17.properties.group.oneOf[1].properties.a2, data: data9 };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
-              errors++;
-            }
-          } else {
-            const err20 = { instancePath: instancePath + "/group/a2", schemaPath: "#/properties/group/oneOf/1/properties/a2/type", keyword: "type", params: { type: "string" }, schema: schema17.properties.group.oneOf[1].properties.a2.type, parentSchema: schema17.properties.group.oneOf[1].properties.a2, data: data9 };
-            if (vErrors === null) {
-              vErrors = [err20];
-            } else {
-              vErrors.push(err20);
-            }
-            errors++;
-          }
-        }
-        if (data8.b1 !== void 0) {
-          let data10 = data8.b1;
-          if (typeof data10 === "string") {
-            if (data10.length < 1) {
-              const err21 = { instancePath: instancePath + "/group/b1", schemaPath: "#/properties/group/oneOf/1/properties/b1/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema17.properties.group.oneOf[1].properties.b1, data: data10 };
-              if (vErrors === null) {
-                vErrors = [err21];
-              } else {
-                vErrors.push(err21);
-              }
-              errors++;
-            }
-          } else {
-            const err22 = { instancePath: instancePath + "/group/b1", schemaPath: "#/properties/group/oneOf/1/properties/b1/type", keyword: "type", params: { type: "string" }, schema: schema17.properties.group.oneOf[1].properties.b1.type, parentSchema: schema17.properties.group.oneOf[1].properties.b1, data: data10 };
-            if (vErrors === null) {
-              vErrors = [err22];
-            } else {
-              vErrors.push(err22);
-            }
-            errors++;
-          }
-        }
-        if (data8.c1 !== void 0) {
-          let data11 = data8.c1;
-          if (typeof data11 === "string") {
-            if (data11.length < 1) {
-              const err23 = { instancePath: instancePath + "/group/c1", schemaPath: "#/properties/group/oneOf/1/properties/c1/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema17.properties.group.oneOf[1].properties.c1, data: data11 };
-              if (vErrors === null) {
-                vErrors = [err23];
-              } else {
-                vErrors.push(err23);
-              }
-              errors++;
-            }
-          } else {
-            const err24 = { instancePath: instancePath + "/group/c1", schemaPath: "#/properties/group/oneOf/1/properties/c1/type", keyword: "type", params: { type: "string" }, schema: schema17.properties.group.oneOf[1].properties.c1.type, parentSchema: schema17.properties.group.oneOf[1].properties.c1, data: data11 };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err25 = { instancePath: instancePath + "/group", schemaPath: "#/properties/group/oneOf/1/type", keyword: "type", params: { type: "object" }, schema: schema17.properties.group.oneOf[1].type, parentSchema: schema17.properties.group.oneOf[1], data: data8 };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
-        errors++;
-      }
-      var _valid1 = _errs22 === errors;
-      if (_valid1 && valid5) {
-        valid5 = false;
-        passing0 = [passing0, 1];
-      } else {
-        if (_valid1) {
-          valid5 = true;
-          passing0 = 1;
-        }
-      }
-      if (!valid5) {
-        const err26 = { instancePath: instancePath + "/group", schemaPath: "#/properties/group/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, schema: schema17.properties.group.oneOf, parentSchema: schema17.properties.group, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
-        errors++;
-      } else {
-        errors = _errs19;
-        if (vErrors !== null) {
-          if (_errs19) {
-            vErrors.length = _errs19;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-    }
-    if (data.theme !== void 0) {
-      let data12 = data.theme;
-      if (typeof data12 === "string") {
-        if (!pattern1.test(data12)) {
-          const err27 = { instancePath: instancePath + "/theme", schemaPath: "#/properties/theme/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema17.properties.theme, data: data12 };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        }
-      } else {
-        const err28 = { instancePath: instancePath + "/theme", schemaPath: "#/properties/theme/type", keyword: "type", params: { type: "string" }, schema: schema17.properties.theme.type, parentSchema: schema17.properties.theme, data: data12 };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
-        errors++;
-      }
-    }
-    if (data.goal !== void 0) {
-      let data13 = data.goal;
-      if (typeof data13 === "string") {
-        if (!pattern1.test(data13)) {
-          const err29 = { instancePath: instancePath + "/goal", schemaPath: "#/properties/goal/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema17.properties.goal, data: data13 };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
-          errors++;
-        }
-      } else {
-        const err30 = { instancePath: instancePath + "/goal", schemaPath: "#/properties/goal/type", keyword: "type", params: { type: "string" }, schema: schema17.properties.goal.type, parentSchema: schema17.properties.goal, data: data13 };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
-        errors++;
-      }
-    }
-    if (data.origin !== void 0) {
-      let data14 = data.origin;
-      if (typeof data14 === "string") {
-        if (data14.length < 1) {
-          const err31 = { instancePath: instancePath + "/origin", schemaPath: "#/properties/origin/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema17.properties.origin, data: data14 };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
-          errors++;
-        }
-      } else {
-        const err32 = { instancePath: instancePath + "/origin", schemaPath: "#/properties/origin/type", keyword: "type", params: { type: "string" }, schema: schema17.properties.origin.type, parentSchema: schema17.properties.origin, data: data14 };
-        if (vErrors === null) {
-          vErrors = [err32];
-        } else {
-          vErrors.push(err32);
         }
         errors++;
       }
@@ -2357,15 +1961,15 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema17.type, parentSchema: schema17, data };
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema18.type, parentSchema: schema18, data };
     if (vErrors === null) {
-      vErrors = [err33];
+      vErrors = [err17];
     } else {
-      vErrors.push(err33);
+      vErrors.push(err17);
     }
     errors++;
   }
-  validate59.errors = vErrors;
+  validate66.errors = vErrors;
   return errors === 0;
 }
 export {

@@ -42,6 +42,13 @@ async function openDetails(element: HelderAgenda, selector: string): Promise<HTM
 
 const squash = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
 
+/** A meting's figure, once the chart code (fetched on first use) has drawn it. */
+async function figure(element: HelderAgenda, id: string): Promise<HTMLElement> {
+  await until(() => !!element.shadowRoot!.querySelector(`figure[data-indicator="${id}"]`), `meting ${id} not shown`);
+  await settle(element);
+  return $(element, `figure[data-indicator="${id}"]`);
+}
+
 describe('<helder-agenda> overview', () => {
   beforeEach(resetPage);
 
@@ -178,7 +185,7 @@ describe('<helder-agenda> year comparison', () => {
     const changes = compareYears(data, 2024, 2025);
     const count = (kind: string) => changes.filter((c) => c.change === kind).length;
     expect(text(element, '[part=compare]')).to.equal(
-      `Wat is anders dan in 2024? ${count('new')} doel is nieuw. ${count('continued')} doelen stonden ook in 2024 in de agenda. ${count('ended')} doelen van 2024 staan er niet meer in.`,
+      `Wat is anders dan in 2024? Nieuw in 2025: ${count('new')} doel. Ook in 2024: ${count('continued')} doelen. Niet meer in 2025: ${count('ended')} doelen.`,
     );
     // Every themalijn open: each doel carries its mark, in words.
     for (const theme of $$(element, 'details.theme')) {
@@ -302,8 +309,8 @@ describe('<helder-agenda> metingen', () => {
   it('draws a meting as an accessible SVG chart with its trend in words, and switches to a table', async () => {
     const element = await agenda();
     await openDetails(element, 'details.theme[data-key="t:zelfredzame-twenterander"]');
-    const figure = $(element, 'figure[data-indicator=meedoenregeling]');
-    const chart = figure.querySelector('svg')!;
+    const meedoen = await figure(element, 'meedoenregeling');
+    const chart = meedoen.querySelector('svg')!;
     expect(chart.getAttribute('role')).to.equal('img');
     const title = element.shadowRoot!.getElementById(chart.getAttribute('aria-labelledby')!)!;
     expect(title.textContent).to.equal('Aantal mensen dat de Meedoenregeling gebruikt');
@@ -316,13 +323,13 @@ describe('<helder-agenda> metingen', () => {
     expect(element.shadowRoot!.querySelector('canvas')).to.equal(null);
     await expectAccessible(element);
 
-    const toggle = figure.querySelector<HTMLButtonElement>('[part=table-toggle]')!;
+    const toggle = meedoen.querySelector<HTMLButtonElement>('[part=table-toggle]')!;
     expect(toggle.getAttribute('aria-pressed')).to.equal('false');
     toggle.click();
     await settle(element);
     expect(toggle.getAttribute('aria-pressed')).to.equal('true');
-    expect(figure.querySelector('svg')).to.equal(null);
-    const rows = [...figure.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    expect(meedoen.querySelector('svg')).to.equal(null);
+    const rows = [...meedoen.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
     expect(rows).to.deep.equal([
       ['2019', '423'],
       ['2020', '218'],
@@ -331,11 +338,11 @@ describe('<helder-agenda> metingen', () => {
       ['2023', '375'],
       ['2024', '309'],
     ]);
-    expect(squash(figure.querySelector('caption')?.textContent)).to.equal('Aantal mensen dat de Meedoenregeling gebruikt');
+    expect(squash(meedoen.querySelector('caption')?.textContent)).to.equal('Aantal mensen dat de Meedoenregeling gebruikt');
     await expectAccessible(element);
     toggle.click();
     await settle(element);
-    expect(figure.querySelector('svg')).not.to.equal(null);
+    expect(meedoen.querySelector('svg')).not.to.equal(null);
   });
 
   it('formats numbers in the interface language and words every unit honestly', async () => {
@@ -343,6 +350,8 @@ describe('<helder-agenda> metingen', () => {
     await until(() => $(element, '.base').getAttribute('lang') === 'en', 'English did not load');
     await openDetails(element, 'details.theme[data-key="t:zelfredzame-twenterander"]');
     await openDetails(element, 'details.theme[data-key="t:participerende-twenterander"]');
+    await figure(element, 'maatwerkvoorzieningen');
+    await figure(element, 'wsw-zittend-bestand');
     const labels = (id: string) => [...$(element, `figure[data-indicator=${id}] svg`).querySelectorAll('text')].map((t) => t.textContent);
     expect(labels('maatwerkvoorzieningen')).to.include('3,151');
     // Work-years say their unit, with its plural form.
@@ -569,6 +578,7 @@ describe('<helder-agenda> layout: small screens, large text, forced colours, red
     await setViewport({ width: 640, height: 800 });
     const element = await agenda();
     await openDetails(element, 'details.theme[data-key="t:zelfredzame-twenterander"]');
+    await figure(element, 'meedoenregeling');
     const label = () => $(element, 'figure[data-indicator=meedoenregeling] svg text').getBoundingClientRect().height;
     const normal = label();
     document.documentElement.style.fontSize = '200%';
@@ -586,7 +596,7 @@ describe('<helder-agenda> layout: small screens, large text, forced colours, red
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
     await openDetails(element, 'details.theme[data-key="t:zelfredzame-twenterander"]');
     await openDetails(element, 'details.challenge');
-    const chart = $(element, 'figure[data-indicator=meedoenregeling] svg');
+    const chart = (await figure(element, 'meedoenregeling')).querySelector('svg')!;
     const textColour = getComputedStyle(chart).color;
     // Bars, labels and axis in the text colour of the system: visible on its background.
     expect(getComputedStyle(chart.querySelector('rect.bar')!).fill).to.equal(textColour);
@@ -621,7 +631,7 @@ describe('<helder-agenda> layout: small screens, large text, forced colours, red
     await openDetails(element, 'details.theme[data-key="t:gezonde-twenterander"]');
     const button = $$(element, '[part=print]').find((b) => b.closest('[data-theme=zelfredzame-twenterander]'))!;
     await emulateMedia({ media: 'print' });
-    let seen: { shown: (string | undefined)[]; buttons: string; toolbar: string; intro: string; links: string[] } | undefined;
+    let seen: { shown: (string | undefined)[]; buttons: string; toolbar: string; intro: string; links: string[]; charts: number } | undefined;
     const print = window.print;
     // Read while print() runs: that is when the browser lays out the page for paper.
     window.print = () => {
@@ -631,6 +641,7 @@ describe('<helder-agenda> layout: small screens, large text, forced colours, red
         toolbar: getComputedStyle($(element, '.agenda-toolbar')).display,
         intro: getComputedStyle($(element, '.intro')).display,
         links: $$(element, '.print-target a.goal-link').map((a) => getComputedStyle(a).display).filter((d) => d !== 'none'),
+        charts: $$(element, '.print-target svg.chart').length,
       };
     };
     try {
@@ -645,6 +656,8 @@ describe('<helder-agenda> layout: small screens, large text, forced colours, red
     expect(seen!.toolbar).to.equal('none');
     expect(seen!.intro).to.equal('none');
     expect(seen!.links).to.deep.equal([]);
+    // The charts are on paper too: their code was fetched before printing.
+    expect(seen!.charts).to.be.greaterThan(5);
     // Afterwards the agenda is as it was: the other themalijn still open, the printed one closed.
     await settle(element);
     expect(($(element, 'details.theme[data-key="t:gezonde-twenterander"]') as HTMLDetailsElement).open).to.equal(true);

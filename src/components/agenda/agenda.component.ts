@@ -6,7 +6,6 @@ import {
   actionsOfPartner,
   agendaInYear,
   agendaYears,
-  goalHasYear,
   goalPlaces,
   parseAgendaAsync,
   placedActions,
@@ -29,11 +28,11 @@ import { HelderElement } from '../shared/helder-element.js';
 import { LazySearchController } from '../shared/lazy-search.js';
 import { PrintController } from '../shared/print.js';
 import { styles } from './agenda.styles.js';
-import type { ChartContext } from './chart.render.js';
 import { actionsText, changeSummary, foundText, yearCounts, type ChangeCounts } from './counts.js';
 import { challengeKey, goalKey, themeKey, themeView, type AgendaContext } from './drilldown.render.js';
 import { colophon, otherIndicators, toolbar, yearIntro } from './overview.render.js';
 import { partnerView } from './partner.render.js';
+import { LazyModule } from './lazy-module.js';
 import { searchResults, type SearchHit } from './search.render.js';
 
 /** What the search indexes: every doel and action of the feed, with its place. */
@@ -47,6 +46,8 @@ interface SearchEntry {
 /** All levels of feed texts, for the index: a word from the policy text finds the A2 text too. */
 const allLevels = (...texts: (LevelText | undefined)[]): string[] =>
   texts.flatMap((t) => (t === undefined ? [] : typeof t === 'string' ? [t] : Object.values(t).filter((v): v is string => typeof v === 'string')));
+
+const sum = (tree: readonly ThemeInYear[], key: 'goalCount' | 'actionCount') => tree.reduce((n, t) => n + t[key], 0);
 
 const searchEntries = new WeakMap<Agenda, SearchEntry[]>();
 
@@ -98,7 +99,7 @@ export class HelderAgenda extends HelderElement {
 
   private readonly feed = new FeedController<Agenda>(this, {
     parse: (value, options) => parseAgendaAsync(value, options),
-    count: (feed) => (this.partner ? this.partnerActions(feed).length : this.shownTree(feed).reduce((n, t) => n + t.goalCount, 0)),
+    count: (feed) => (this.partner ? this.partnerActions(feed).length : sum(this.shownTree(feed), 'goalCount')),
     inLocale: (fn) => this.inLocale(fn),
   });
   private readonly route = new HashRouteController(this, 'doel', (value) => this.follow(value, true));
@@ -132,6 +133,8 @@ export class HelderAgenda extends HelderElement {
   /** Scrolled to after the next render: the doel of a deep link the page opened with. */
   private scrollTarget?: string;
   private warnedYear?: number;
+  /** The chart code: fetched when the first meting is shown, as most visits open none. */
+  private readonly charts = new LazyModule(this, () => import('./chart.render.js'));
 
   constructor() {
     super();
@@ -247,16 +250,20 @@ export class HelderAgenda extends HelderElement {
         this.requestUpdate();
       },
       indicatorsOf: indicators.of,
-      chart: (indicator): ChartContext => ({
-        level: this.effectiveLevel,
-        locale: this.locale,
-        asTable: this.tables.has(indicator.id),
-        onToggleTable: () => {
-          if (this.tables.has(indicator.id)) this.tables.delete(indicator.id);
-          else this.tables.add(indicator.id);
-          this.requestUpdate();
-        },
-      }),
+      indicator: (indicator) => {
+        const charts = this.charts.get();
+        if (!charts) return html`<p class="loading">${msg('De metingen worden geladen…')}</p>`;
+        return charts.indicatorView(indicator, {
+          level: this.effectiveLevel,
+          locale: this.locale,
+          asTable: this.tables.has(indicator.id),
+          onToggleTable: () => {
+            if (this.tables.has(indicator.id)) this.tables.delete(indicator.id);
+            else this.tables.add(indicator.id);
+            this.requestUpdate();
+          },
+        });
+      },
       ...(this.printing === undefined ? {} : { printing: this.printing }),
       onPrint: (themeId) => void this.print(themeId),
     };
@@ -303,10 +310,9 @@ export class HelderAgenda extends HelderElement {
     let found = find(tree);
     if (!found) {
       // A doel of another year: show the latest year that has it.
-      const years = agendaYears(feed).filter((y) => goalPlaces(feed).some((p) => visible.has(p.theme) && p.goal.number === number && goalHasYear(p.goal, y)));
-      const year = years.at(-1);
-      if (year === undefined) return;
-      this.year = year;
+      const years = goalPlaces(feed).flatMap((p) => (visible.has(p.theme) && p.goal.number === number ? p.goal.years.map((y) => y.year) : []));
+      if (years.length === 0) return;
+      this.year = Math.max(...years);
       tree = this.shownTree(feed);
       found = find(tree);
       if (!found) return;
@@ -337,16 +343,11 @@ export class HelderAgenda extends HelderElement {
     if (!feed) return;
     this.announcer.announce(
       this.inLocale(() => {
-        if (this.partnerId()) {
-          const count = actionsOfPartner(feed, this.partnerId(), year).length;
-          return msg(str`U ziet nu ${String(year)}: ${actionsText(count, this.locale)}.`);
-        }
-        const tree = agendaInYear(feed, year).filter((t) => this.visibleThemes(feed).includes(t.theme));
-        const goals = tree.reduce((n, t) => n + t.goalCount, 0);
-        const actions = tree.reduce((n, t) => n + t.actionCount, 0);
+        if (this.partnerId()) return msg(str`U ziet nu ${String(year)}: ${actionsText(this.partnerActions(feed).length, this.locale)}.`);
+        const tree = this.shownTree(feed);
+        const counts = yearCounts(year, sum(tree, 'goalCount'), sum(tree, 'actionCount'), this.locale);
         const previous = previousYear(feed, year);
-        const counts = yearCounts(year, goals, actions, this.locale);
-        return previous === undefined ? counts : `${counts} ${changeSummary(this.changeCounts(tree), previous, this.locale)}`;
+        return previous === undefined ? counts : `${counts} ${changeSummary(this.changeCounts(tree), year, previous, this.locale)}`;
       }),
     );
   }
@@ -362,6 +363,8 @@ export class HelderAgenda extends HelderElement {
 
   /** Prints one themalijn (everything in it open) or the partner's actions; the rest is hidden. */
   private async print(what: string): Promise<void> {
+    // The printed page needs the charts of the themalijn.
+    if (what !== 'partner') await this.charts.load();
     this.printing = what;
     await this.updateComplete;
     try {

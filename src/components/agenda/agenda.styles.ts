@@ -18,31 +18,13 @@ export const styles = css`
     gap: 0.5em;
     min-inline-size: 0;
   }
-  .years {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-inline-size: 0;
-  }
   .years legend {
-    padding: 0;
     margin-block-end: 0.5em;
   }
   .year-options {
     display: flex;
     flex-wrap: wrap;
     gap: 0 1.25em;
-  }
-  .select {
-    inline-size: 100%;
-    max-inline-size: 28rem;
-    min-block-size: 2.75rem;
-    padding: 0.4em 0.6em;
-    border: 2px solid var(--_helder-color-border);
-    border-radius: var(--_helder-radius);
-    background: var(--_helder-color-background);
-    color: var(--_helder-color-text);
-    font: inherit;
   }
   .compare {
     max-inline-size: 45rem;
@@ -104,9 +86,6 @@ export const styles = css`
   .challenge {
     background: var(--_helder-color-surface);
   }
-  .goal {
-    background: var(--_helder-color-background);
-  }
   .number {
     font-variant-numeric: tabular-nums;
     margin-inline-end: 0.25em;
@@ -114,9 +93,6 @@ export const styles = css`
   .summary-count {
     font-weight: normal;
     color: var(--_helder-color-muted);
-  }
-  .challenge > summary .summary-count {
-    white-space: nowrap;
   }
   .badge {
     display: inline-block;
@@ -235,14 +211,6 @@ export const styles = css`
   }
   .indicator-table td {
     font-variant-numeric: tabular-nums;
-  }
-  .trend {
-    font-size: 0.95em;
-  }
-  .button.small {
-    min-block-size: 2.75rem;
-    padding: 0.3em 0.8em;
-    font-weight: 600;
   }
   .button[aria-pressed='true'] {
     background: var(--_helder-color-accent);

@@ -219,7 +219,7 @@ export function indicatorView(indicator: AgendaIndicator, ctx: ChartContext): Te
     <p class="trend" part="trend" id=${trendId}>${trendSentence(indicator, ctx.locale)}</p>
     ${indicator.note ? html`<div class="indicator-note">${levelBlocks(indicator.note, ctx.level)}</div>` : nothing}
     ${indicator.origin ? html`<p class="source">${msg(str`Cijfers van: ${indicator.origin}`)}</p>` : nothing}
-    <button type="button" class="button secondary small no-print" part="table-toggle" aria-pressed=${ctx.asTable ? 'true' : 'false'} @click=${ctx.onToggleTable}>
+    <button type="button" class="button secondary no-print" part="table-toggle" aria-pressed=${ctx.asTable ? 'true' : 'false'} @click=${ctx.onToggleTable}>
       ${msg('Toon als tabel')}<span class="visually-hidden">: ${textAt(indicator.title, ctx.level)}</span>
     </button>
   </figure>`;

@@ -46,39 +46,16 @@ export interface ChangeCounts {
 }
 
 /**
- * What changed since the year before, as three short sentences:
- * "1 doel is nieuw. 25 doelen stonden ook in 2024 in de agenda. 3 doelen staan er niet meer in."
+ * What changed since the year before, in the words of the marks on the doelen:
+ * "Nieuw in 2025: 1 doel. Ook in 2024: 24 doelen. Niet meer in 2025: 3 doelen."
  */
-export function changeSummary(counts: ChangeCounts, previous: number, locale: Locale): string {
+export function changeSummary(counts: ChangeCounts, year: number, previous: number, locale: Locale): string {
+  const y = String(year);
   const p = String(previous);
-  const nNew = formatNumber(counts.new, locale);
-  const nContinued = formatNumber(counts.continued, locale);
-  const nEnded = formatNumber(counts.ended, locale);
-  const fresh = plural(locale, counts.new, {
-    zero: () => msg(str`${nNew} doelen zijn nieuw.`, { id: 'new.zero' }),
-    one: () => msg(str`${nNew} doel is nieuw.`, { id: 'new.one' }),
-    two: () => msg(str`${nNew} doelen zijn nieuw.`, { id: 'new.two' }),
-    few: () => msg(str`${nNew} doelen zijn nieuw.`, { id: 'new.few' }),
-    many: () => msg(str`${nNew} doelen zijn nieuw.`, { id: 'new.many' }),
-    other: () => msg(str`${nNew} doelen zijn nieuw.`, { id: 'new.other' }),
-  });
-  const continued = plural(locale, counts.continued, {
-    zero: () => msg(str`${nContinued} doelen stonden ook in ${p} in de agenda.`, { id: 'continued.zero' }),
-    one: () => msg(str`${nContinued} doel stond ook in ${p} in de agenda.`, { id: 'continued.one' }),
-    two: () => msg(str`${nContinued} doelen stonden ook in ${p} in de agenda.`, { id: 'continued.two' }),
-    few: () => msg(str`${nContinued} doelen stonden ook in ${p} in de agenda.`, { id: 'continued.few' }),
-    many: () => msg(str`${nContinued} doelen stonden ook in ${p} in de agenda.`, { id: 'continued.many' }),
-    other: () => msg(str`${nContinued} doelen stonden ook in ${p} in de agenda.`, { id: 'continued.other' }),
-  });
-  const ended = plural(locale, counts.ended, {
-    zero: () => msg(str`${nEnded} doelen van ${p} staan er niet meer in.`, { id: 'ended.zero' }),
-    one: () => msg(str`${nEnded} doel van ${p} staat er niet meer in.`, { id: 'ended.one' }),
-    two: () => msg(str`${nEnded} doelen van ${p} staan er niet meer in.`, { id: 'ended.two' }),
-    few: () => msg(str`${nEnded} doelen van ${p} staan er niet meer in.`, { id: 'ended.few' }),
-    many: () => msg(str`${nEnded} doelen van ${p} staan er niet meer in.`, { id: 'ended.many' }),
-    other: () => msg(str`${nEnded} doelen van ${p} staan er niet meer in.`, { id: 'ended.other' }),
-  });
-  return `${fresh} ${continued} ${ended}`;
+  const fresh = goalsText(counts.new, locale);
+  const continued = goalsText(counts.continued, locale);
+  const ended = goalsText(counts.ended, locale);
+  return `${msg(str`Nieuw in ${y}: ${fresh}.`)} ${msg(str`Ook in ${p}: ${continued}.`)} ${msg(str`Niet meer in ${y}: ${ended}.`)}`;
 }
 
 /** The mark on a doel: what it is compared with the year before. */

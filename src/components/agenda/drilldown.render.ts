@@ -5,7 +5,6 @@ import { textAt, type Level } from '../../core/level.js';
 import type { Locale } from '../../core/locale.js';
 import type { AgendaAction, AgendaIndicator, AgendaPartner, AgendaTheme } from '../../core/schemas/agenda.js';
 import { levelBlocks, levelInline } from '../shared/level-text.js';
-import { indicatorView, type ChartContext } from './chart.render.js';
 import { actionsText, changeLabel, goalsText, statusLabel, yearCounts } from './counts.js';
 
 /**
@@ -34,7 +33,8 @@ export interface AgendaContext {
   onToggle: (key: string, open: boolean) => void;
   /** The metingen shown under a doel or themalijn (by id). */
   indicatorsOf: (kind: 'goal' | 'theme', id: string) => readonly AgendaIndicator[];
-  chart: (indicator: AgendaIndicator) => ChartContext;
+  /** One meting as chart or table (its code is fetched when the first one is shown). */
+  indicator: (indicator: AgendaIndicator) => unknown;
   /** The themalijn being printed: everything in it is shown open. */
   printing?: string;
   onPrint: (themeId: string) => void;
@@ -105,7 +105,7 @@ function actionList(actions: readonly AgendaAction[], year: number, ctx: AgendaC
 function indicators(list: readonly AgendaIndicator[], ctx: AgendaContext, heading: string): TemplateResult | typeof nothing {
   if (list.length === 0) return nothing;
   return html`<h4>${heading}</h4>
-    <div class="indicators">${list.map((i) => indicatorView(i, ctx.chart(i)))}</div>`;
+    <div class="indicators">${list.map((i) => ctx.indicator(i))}</div>`;
 }
 
 function goalView(item: GoalInYear, theme: AgendaTheme, ctx: AgendaContext, expanded: boolean): TemplateResult {

@@ -5,7 +5,6 @@ import type { Agenda } from '../../core/agenda.js';
 import type { LevelText } from '../../core/level.js';
 import type { AgendaIndicator, AgendaPartner } from '../../core/schemas/agenda.js';
 import { levelInline } from '../shared/level-text.js';
-import { indicatorView } from './chart.render.js';
 import { changeSummary, type ChangeCounts } from './counts.js';
 import type { AgendaContext } from './drilldown.render.js';
 
@@ -37,7 +36,7 @@ export interface Toolbar {
 export function toolbar(view: Toolbar): TemplateResult {
   return html`<div class="toolbar agenda-toolbar no-print">
     ${view.years.length > 1
-      ? html`<fieldset class="years" part="year">
+      ? html`<fieldset class="question-fieldset years" part="year">
           <legend class="search-label">${msg('Welk jaar?')}</legend>
           <div class="year-options">
             ${view.years.map(
@@ -67,7 +66,7 @@ export function toolbar(view: Toolbar): TemplateResult {
     ${view.partners
       ? html`<div class="field">
           <label class="search-label" for="partner">${msg('Wat doet mijn organisatie?')}</label>
-          <select id="partner" class="select" part="partner-select" @change=${(event: Event) => view.onPartner((event.target as HTMLSelectElement).value)}>
+          <select id="partner" class="search" part="partner-select" @change=${(event: Event) => view.onPartner((event.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${view.partner === ''}>${msg('Kies een organisatie')}</option>
             ${view.partners.map(
               ({ partner, count }) => html`<option value=${partner.id} ?selected=${partner.id === view.partner}>${partner.name} (${count})</option>`,
@@ -83,7 +82,7 @@ export function yearIntro(title: LevelText | undefined, changes: ChangeCounts | 
   return html`${title ? html`<p class="year-title">${levelInline(title, ctx.level)}</p>` : nothing}
     ${changes && ctx.previous !== undefined
       ? html`<p class="compare" part="compare">
-          <strong>${msg(str`Wat is anders dan in ${String(ctx.previous)}?`)}</strong> ${changeSummary(changes, ctx.previous, ctx.locale)}
+          <strong>${msg(str`Wat is anders dan in ${String(ctx.previous)}?`)}</strong> ${changeSummary(changes, ctx.year, ctx.previous, ctx.locale)}
         </p>`
       : nothing}`;
 }
@@ -107,7 +106,7 @@ export function otherIndicators(
       ? html`<div class="disclosure-content">
           ${[...groups.values()].map(
             (group) => html`${group[0]?.group ? html`<h4>${levelInline(group[0].group, ctx.level)}</h4>` : nothing}
-              <div class="indicators">${group.map((i) => indicatorView(i, ctx.chart(i)))}</div>`,
+              <div class="indicators">${group.map((i) => ctx.indicator(i))}</div>`,
           )}
         </div>`
       : nothing}
