@@ -419,7 +419,8 @@ export class HelderAgenda extends HelderElement {
         })}`;
     }
     return html`<p class="intro">
-        ${msg('Wat doen de gemeente en haar partners? Dat staat in de Maatschappelijke Agenda. Open een thema om de doelen en acties te zien.')}
+        ${msg('Wat doen de gemeente en haar partners? Dat staat in de Maatschappelijke Agenda.')}
+        ${partner ? nothing : msg('Open een thema om de doelen en acties te zien.')}
       </p>
       ${toolbar({
         years: agendaYears(feed),
