@@ -72,7 +72,8 @@ try {
   }
   const agendaDataGzip = await gz('src/data/twenterand/agenda.json');
   console.log(`  first render of the agenda overview (${agenda.themes} themalijnen, ${(JSON.stringify(agendaData).length / 1024).toFixed(0)} KiB feed), widget vs the same content as static HTML: ${(agendaWidget / agendaPlain).toFixed(1)}× (${agendaWidget.toFixed(1)} ms vs ${agendaPlain.toFixed(1)} ms)`);
-  console.log(`  code for <helder-agenda>, gzip: ${(all / 1024).toFixed(1)} KiB in all, ${(own / 1024).toFixed(1)} KiB beyond what <helder-regelingen> loads (the Twenterand agenda feed: ${(agendaDataGzip / 1024).toFixed(1)} KiB gzip)`);
+  const chartGzip = await sizeOf('chart.render-');
+  console.log(`  code for <helder-agenda>, gzip: ${(all / 1024).toFixed(1)} KiB in all, ${(own / 1024).toFixed(1)} KiB beyond what <helder-regelingen> loads; the charts add ${(chartGzip / 1024).toFixed(1)} KiB when the first meting is shown (the Twenterand agenda feed: ${(agendaDataGzip / 1024).toFixed(1)} KiB gzip)`);
 } finally {
   await browser.close();
   server.close();
