@@ -275,6 +275,22 @@ describe('<helder-agenda> partners', () => {
     resetPage();
   });
 
+  it('searches the whole agenda beside a chosen partner', async () => {
+    const element = await agenda();
+    const select = $(element, '#partner') as HTMLSelectElement;
+    select.value = 'ggd-twente';
+    select.dispatchEvent(new Event('change'));
+    await settle(element);
+    const search = $(element, '#zoek') as HTMLInputElement;
+    search.focus();
+    search.value = 'taalpunt';
+    search.dispatchEvent(new Event('input'));
+    await until(() => !!element.shadowRoot!.querySelector('.search-results .hit'), 'no results beside the partner');
+    expect(element.shadowRoot!.querySelector('.partner-view')).not.to.equal(null);
+    await expectAccessible(element);
+    resetPage();
+  });
+
   it('shows only one partner\'s actions with the partner attribute, for its own site', async () => {
     const data = await agendaData();
     const element = await agenda({ partner: 'taalpunt', level: 'a2' });

@@ -389,7 +389,9 @@ export class HelderAgenda extends HelderElement {
       .map((p) => ({ partner: p, count: counts.get(p.id) ?? 0 }))
       .filter((p) => p.count > 0 || p.partner.id === partnerId)
       .sort((a, b) => a.partner.name.localeCompare(b.partner.name, 'nl'));
-    const hits = partner ? undefined : this.hits(feed, tree, year);
+    // The whole year's doelen and actions, also beside a chosen partner: a result link shows the agenda.
+    const hits = fixedPartner ? undefined : this.hits(feed, tree, year);
+    const results = hits ? searchResults(hits, ctx) : nothing;
     const yearTitle = feed.years?.find((y) => y.year === year)?.title;
 
     let main: unknown;
@@ -398,7 +400,7 @@ export class HelderAgenda extends HelderElement {
     } else if (partnerId && !partner) {
       main = html`<p>${msg(str`De organisatie "${partnerId}" staat niet in de agenda.`)}</p>`;
     } else if (partner) {
-      main = partnerView({
+      main = html`${results}${partnerView({
         partner,
         actions: this.partnerActions(feed),
         ctx,
@@ -409,10 +411,10 @@ export class HelderAgenda extends HelderElement {
           this.chosenPartner = '';
           this.focusNext.after('#partner');
         },
-      });
+      })}`;
     } else {
       main = html`${yearIntro(yearTitle, ctx.previous === undefined ? undefined : this.changeCounts(tree), ctx)}
-        ${hits ? searchResults(hits, ctx) : nothing}
+        ${results}
         <div class="themes">${tree.map((t) => themeView(t, ctx))}</div>
         ${otherIndicators(indicators.other, ctx, this.otherOpen, (open) => {
           this.otherOpen = open;
