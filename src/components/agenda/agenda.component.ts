@@ -108,7 +108,8 @@ export class HelderAgenda extends HelderElement {
       entriesOf(feed).map((entry, index): SearchDocument => {
         const place = allLevels(entry.theme.title, entry.challenge?.title);
         if (entry.action) {
-          return { id: String(index), fields: { text: entry.action.text, place } };
+          const partners = (entry.action.partners ?? []).map((id) => feed.partners?.find((p) => p.id === id)?.name ?? id);
+          return { id: String(index), fields: { text: entry.action.text, partners, place } };
         }
         const goal = entry.goal!;
         return {

@@ -92,5 +92,7 @@ export function foundText(goals: number, actions: number, locale: Locale): strin
   if (goals === 0 && actions === 0) return msg('Niets gevonden.');
   const g = goalsText(goals, locale);
   const a = actionsText(actions, locale);
+  if (actions === 0) return msg(str`${g} gevonden.`);
+  if (goals === 0) return msg(str`${a} gevonden.`);
   return msg(str`${g} en ${a} gevonden.`);
 }
