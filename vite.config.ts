@@ -17,6 +17,7 @@ export default defineConfig({
         helder: 'src/helder.ts',
         taalniveau: 'src/taalniveau.ts',
         regelingen: 'src/regelingen.ts',
+        agenda: 'src/agenda.ts',
       },
       formats: ['es'],
     },

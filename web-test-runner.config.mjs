@@ -111,7 +111,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   groups: [
-    { name: 'components', files: ['test/browser/**/*.test.ts', '!test/browser/csp.test.ts'] },
-    { name: 'strict-csp', files: ['test/browser/csp.test.ts'], testRunnerHtml: strictCspHtml },
+    { name: 'components', files: ['test/browser/**/*.test.ts', '!test/browser/csp.test.ts', '!test/browser/agenda-csp.test.ts'] },
+    { name: 'strict-csp', files: ['test/browser/csp.test.ts', 'test/browser/agenda-csp.test.ts'], testRunnerHtml: strictCspHtml },
   ],
 };

@@ -9,8 +9,11 @@ async function widgetOnce(data) {
   await frame();
   const t0 = performance.now();
   const element = document.createElement('helder-regelingen');
+  // The feed is parsed in slices: the overview is there after helder-load and the update it asks for.
+  const loaded = new Promise((resolve) => element.addEventListener('helder-load', resolve, { once: true }));
   element.data = data;
   stage.append(element);
+  await loaded;
   await element.updateComplete;
   void stage.offsetHeight; // force style and layout
   const ms = performance.now() - t0;

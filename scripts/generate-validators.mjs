@@ -1,5 +1,6 @@
 // node scripts/generate-validators.mjs [--check]: compiles the feed schemas into
-// src/generated/validators.js (and .d.ts). With --check, only says whether the files are stale.
+// src/generated/<module>.js (and .d.ts), one module per entry of COMPILED_MODULES. With --check,
+// only says whether the files are stale.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -7,7 +8,7 @@ import { build } from 'esbuild';
 const bundled = 'scripts/.validators.tmp.mjs';
 await build({
   stdin: {
-    contents: "export { compileValidators } from './scripts/compile-validators.ts';\nexport { COMPILED_SCHEMAS } from './src/core/schemas/validators.ts';\n",
+    contents: "export { compileValidators } from './scripts/compile-validators.ts';\nexport { COMPILED_MODULES } from './src/core/schemas/validators.ts';\n",
     resolveDir: process.cwd(),
     loader: 'ts',
   },
@@ -18,15 +19,18 @@ await build({
   outfile: bundled,
   logLevel: 'warning',
 });
-let output;
+const files = {};
 try {
-  const { compileValidators, COMPILED_SCHEMAS } = await import(pathToFileURL(bundled).href);
-  output = compileValidators(COMPILED_SCHEMAS);
+  const { compileValidators, COMPILED_MODULES } = await import(pathToFileURL(bundled).href);
+  for (const [name, schemas] of Object.entries(COMPILED_MODULES)) {
+    const output = compileValidators(schemas);
+    files[`src/generated/${name}.js`] = output.js;
+    files[`src/generated/${name}.d.ts`] = output.dts;
+  }
 } finally {
   rmSync(bundled, { force: true });
 }
 
-const files = { 'src/generated/validators.js': output.js, 'src/generated/validators.d.ts': output.dts };
 const read = (file) => {
   try {
     return readFileSync(file, 'utf8');
@@ -40,8 +44,8 @@ if (process.argv.includes('--check')) {
     console.error(`Stale: ${stale.join(', ')}. Run node scripts/generate-validators.mjs.`);
     process.exit(1);
   }
-  console.log('src/generated/validators.js is up to date.');
+  console.log('src/generated/ validators are up to date.');
 } else {
   for (const [file, text] of Object.entries(files)) writeFileSync(file, text);
-  console.log(stale.length ? `Wrote ${stale.join(', ')}.` : 'src/generated/validators.js was already up to date.');
+  console.log(stale.length ? `Wrote ${stale.join(', ')}.` : 'src/generated/ validators were already up to date.');
 }

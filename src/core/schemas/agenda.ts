@@ -23,17 +23,25 @@ export const agendaYearSchema = {
   description: 'Een jaar, bijvoorbeeld 2025.',
 } as const;
 
+/** A number as the agenda writes it: "1.1" for an opgave, "1.1.1" for a doel. */
+export const agendaNumberSchema = {
+  type: 'string',
+  pattern: '^\\d+(\\.\\d+)*$',
+  description: 'Een nummer zoals de agenda het schrijft, bijvoorbeeld "1.1" of "1.1.1".',
+} as const;
+
 export const actionSchema = {
   type: 'object',
   description: 'Eén actie uit de lijst "Acties <jaar>" van een doel of opgave.',
   properties: {
     id: idSchema,
-    year: { ...agendaYearSchema, description: 'Het jaar van de agenda waarin deze actie staat.' },
+    year: { description: 'Het jaar van de agenda waarin deze actie staat.', allOf: [agendaYearSchema] },
     text: levelTextSchema,
     partners: {
       type: 'array',
       description: 'De partners die de tekst bij deze actie noemt, als id uit de lijst "partners" bovenaan.',
-      items: idSchema,
+      // A copy, not the shared block: compiled inline, uniqueItems sees strings and needs no runtime helper.
+      items: { ...idSchema },
       uniqueItems: true,
     },
     status: {
@@ -72,19 +80,15 @@ export const goalSchema = {
   description: 'Eén genummerd doel (bijvoorbeeld 1.1.1), met de jaren waarin het in de agenda staat en de acties per jaar.',
   properties: {
     id: idSchema,
-    number: {
-      type: 'string',
-      pattern: '^\\d+(\\.\\d+)*$',
-      description: 'Het nummer van het doel zoals de agenda het schrijft, bijvoorbeeld "1.1.1".',
-    },
-    challenge: { ...idSchema, description: 'De id van de opgave (in hetzelfde thema) waar dit doel onder valt.' },
+    number: { description: 'Het nummer van het doel zoals de agenda het schrijft, bijvoorbeeld "1.1.1".', allOf: [agendaNumberSchema] },
+    challenge: { description: 'De id van de opgave (in hetzelfde thema) waar dit doel onder valt.', allOf: [idSchema] },
     title: levelTextSchema,
     years: { type: 'array', items: goalYearSchema, minItems: 1 },
     actions: { type: 'array', items: actionSchema },
     continues: {
-      ...idSchema,
       description:
         'Alleen als het doel in een later jaar een ander nummer kreeg: de id van het doel dat dit voortzet. Alleen invullen als de documenten dat duidelijk zeggen.',
+      allOf: [idSchema],
     },
     source: sourceSchema,
   },
@@ -97,15 +101,12 @@ export const challengeSchema = {
   description: 'Eén opgave van een themalijn. Acties die de agenda direct onder de opgave zet (zonder genummerd doel) staan hier.',
   properties: {
     id: idSchema,
-    number: {
-      type: 'string',
-      pattern: '^\\d+(\\.\\d+)*$',
-      description: 'Het nummer van de opgave, alleen als de agenda het noemt (bijvoorbeeld "1.1").',
-    },
+    number: { description: 'Het nummer van de opgave, alleen als de agenda het noemt (bijvoorbeeld "1.1").', allOf: [agendaNumberSchema] },
     title: levelTextSchema,
+    // allOf keeps the shared level-text block one compiled function, with a description of its own.
     heading: {
-      ...levelTextSchema,
       description: 'De kop in het hoofdstuk met acties, als die anders luidt dan de opgave in de lijst.',
+      allOf: [levelTextSchema],
     },
     years: {
       type: 'array',
@@ -177,9 +178,9 @@ export const indicatorSchema = {
         additionalProperties: false,
       },
     },
-    group: { ...levelTextSchema, description: 'Het beleidsdoel waaronder de tabel de meting zet.' },
-    theme: { ...idSchema, description: 'De id van de themalijn waar de meting bij hoort.' },
-    goal: { ...idSchema, description: 'De id van het doel waar de meting bij hoort, alleen als dat duidelijk is.' },
+    group: { description: 'Het beleidsdoel waaronder de tabel de meting zet.', allOf: [levelTextSchema] },
+    theme: { description: 'De id van de themalijn waar de meting bij hoort.', allOf: [idSchema] },
+    goal: { description: 'De id van het doel waar de meting bij hoort, alleen als dat duidelijk is.', allOf: [idSchema] },
     origin: { type: 'string', minLength: 1, description: 'Wie de cijfers levert, zoals de kolom "Bron" in de tabel (bijvoorbeeld CIV).' },
     note: levelTextSchema,
     source: sourceSchema,

@@ -1,3 +1,4 @@
+import { actionSchema, agendaSchema, challengeSchema, goalSchema, indicatorSchema, partnerSchema, themeSchema } from './agenda.js';
 import { regelingSchema, regelingenSchema } from './regelingen.js';
 
 type ObjectSchema = { readonly properties: Readonly<Record<string, unknown>>; readonly required?: readonly string[] };
@@ -13,10 +14,43 @@ export function envelopeSchema(schema: ObjectSchema, listKey: string): object {
 }
 
 /**
+ * A schema whose nested lists are only checked to be lists: their items are validated one by
+ * one (see src/core/agenda.ts), so one broken action never takes its doel or themalijn down.
+ */
+export function shellSchema(schema: ObjectSchema, listKeys: readonly string[]): object {
+  const properties: Record<string, unknown> = { ...schema.properties };
+  for (const key of listKeys) {
+    const list = properties[key] as { description?: string } | undefined;
+    properties[key] = { type: 'array', ...(list?.description ? { description: list.description } : {}) };
+  }
+  return { ...schema, properties };
+}
+
+/**
  * The schemas compiled into src/generated/validators.js, by export name. After changing a schema,
  * run `node scripts/generate-validators.mjs`; a unit test fails while the file is stale.
  */
 export const COMPILED_SCHEMAS: Readonly<Record<string, object>> = {
   regelingenEnvelope: envelopeSchema(regelingenSchema, 'regelingen'),
   regelingenItem: regelingSchema,
+};
+
+/**
+ * The agenda's validators, in a module of their own (src/generated/agenda-validators.js): a
+ * bundle then carries them only for the agenda, not for every widget that shares the core.
+ */
+export const AGENDA_SCHEMAS: Readonly<Record<string, object>> = {
+  agendaEnvelope: shellSchema(envelopeSchema(agendaSchema, 'themes') as ObjectSchema, ['partners', 'indicators']),
+  agendaTheme: shellSchema(themeSchema, ['challenges', 'goals']),
+  agendaChallenge: shellSchema(challengeSchema, ['actions']),
+  agendaGoal: shellSchema(goalSchema, ['actions']),
+  agendaAction: actionSchema,
+  agendaPartner: partnerSchema,
+  agendaIndicator: indicatorSchema,
+};
+
+/** Every generated module (src/generated/<name>.js) and the schemas compiled into it. */
+export const COMPILED_MODULES: Readonly<Record<string, Readonly<Record<string, object>>>> = {
+  validators: COMPILED_SCHEMAS,
+  'agenda-validators': AGENDA_SCHEMAS,
 };

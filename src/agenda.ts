@@ -1,0 +1,3 @@
+/** The agenda widget and the language-level picker. */
+export * from './components/taalniveau/taalniveau.js';
+export * from './components/agenda/agenda.js';
