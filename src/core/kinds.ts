@@ -6,6 +6,7 @@
 import type { FeedOutcome } from './feed.js';
 import { parseFeed, type FeedKind, type ParseOptions } from './feed-kind.js';
 import { pointerSegment } from './json-value.js';
+import { agendaKind } from './agenda.js';
 import { regelingenKind } from './regelingen.js';
 
 /**
@@ -70,6 +71,7 @@ export function registerKind<Item, Feed>(kind: FeedKind<Item, Feed>, detection: 
 /** The kinds, in the order a document is tried against them. */
 export const KINDS: readonly RegisteredKind[] = [
   registerKind(regelingenKind, { listKeys: ['regelingen'] }),
+  registerKind(agendaKind, { listKeys: ['themes'] }),
 ];
 
 export function kindNamed(name: string, kinds: readonly RegisteredKind[] = KINDS): RegisteredKind | undefined {

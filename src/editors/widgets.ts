@@ -1,6 +1,8 @@
 import type { FeedOutcome } from '../core/feed.js';
 import { parseFeed, type FeedKind } from '../core/feed-kind.js';
+import { agendaKind } from '../core/agenda.js';
 import { regelingenKind } from '../core/regelingen.js';
+import { agendaSchema } from '../core/schemas/agenda.js';
 import { CATEGORIES, regelingenSchema } from '../core/schemas/regelingen.js';
 import { getAt, pathOf } from './json-edit.js';
 import type { JsonSchema } from './schema-node.js';
@@ -107,25 +109,25 @@ export const EDITOR_WIDGETS: readonly EditorWidget[] = [
       { attribute: 'view', label: 'Begin met', multiple: false, options: fixedOptions(['overview', 'check', 'flyer']) },
     ],
   },
-  // Enable at merge, when the kinds and elements exist (names as their helpers chose them):
-  // {
-  //   kind: 'agenda',
-  //   label: 'Maatschappelijke agenda',
-  //   description: 'De doelen en acties van de maatschappelijke agenda, per jaar.',
-  //   tag: 'helder-agenda',
-  //   script: 'agenda.js',
-  //   schema: agendaSchema,
-  //   listKey: 'themes',
-  //   defaultFeed: 'twenterand/agenda.json',
-  //   parse: parserFor(agendaKind),
-  //   nameKey: 'title',
-  //   idKey: 'id',
-  //   filters: [
-  //     { attribute: 'year', label: 'Jaar', multiple: false, options: feedOptions('years', 'year') },
-  //     { attribute: 'theme', label: 'Themalijn', multiple: false, options: feedOptions('themes', 'id', 'title') },
-  //     { attribute: 'partner', label: 'Partner', multiple: false, options: feedOptions('partners', 'id', 'name') },
-  //   ],
-  // },
+  {
+    kind: 'agenda',
+    label: 'Maatschappelijke agenda',
+    description: 'De doelen en acties van de maatschappelijke agenda, per jaar.',
+    tag: 'helder-agenda',
+    script: 'agenda.js',
+    schema: agendaSchema,
+    listKey: 'themes',
+    defaultFeed: 'twenterand/agenda.json',
+    parse: parserFor(agendaKind),
+    nameKey: 'title',
+    idKey: 'id',
+    filters: [
+      { attribute: 'year', label: 'Jaar', multiple: false, options: feedOptions('years', 'year') },
+      { attribute: 'theme', label: 'Themalijn', multiple: false, options: feedOptions('themes', 'id', 'title') },
+      { attribute: 'partner', label: 'Partner', multiple: false, options: feedOptions('partners', 'id', 'name') },
+    ],
+  },
+  // Enable when the sociale kaart's kind and element exist:
   // {
   //   kind: 'sociale-kaart',
   //   label: 'Sociale kaart',
