@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { main, type Io } from '../../src/cli/main.js';
 import { parseArgs } from '../../src/cli/args.js';
 import { MAX_PROBLEMS } from '../../src/core/feed.js';
+import { KINDS } from '../../src/core/kinds.js';
 
 /** helder-check: main() with its output caught, and the built command as a partner's CI runs it. */
 
@@ -61,6 +62,9 @@ const broken = (): Feed => {
 
 /** A B1 text that misses its level: one sentence of 23 words. */
 const LONG_B1 = 'Met deze regeling krijgt u geld van de gemeente waarmee u kunt meedoen aan sport, cultuur en andere activiteiten in uw eigen buurt.';
+/** The registered kinds, as the CLI names them. */
+const KNOWN = KINDS.map((kind) => kind.name).join(', ');
+
 /** How many regelingen the default data has. */
 const ITEMS = feed().regelingen.length;
 
@@ -175,8 +179,8 @@ describe('helder-check main()', () => {
   it.each([
     ['not JSON', '{"regelingen": [', 'De feed is geen geldige JSON'],
     ['empty', '  \n', 'De feed is leeg.'],
-    ['of an unknown kind', '{"kind": "vacatures", "vacatures": []}', 'De feed noemt de soort "vacatures", maar die is onbekend. Bekend zijn: regelingen.'],
-    ['of no kind at all', '{"items": []}', 'De soort feed is niet te herkennen. Kies er een met --kind (regelingen).'],
+    ['of an unknown kind', '{"kind": "vacatures", "vacatures": []}', `De feed noemt de soort "vacatures", maar die is onbekend. Bekend zijn: ${KNOWN}.`],
+    ['of no kind at all', '{"items": []}', `De soort feed is niet te herkennen. Kies er een met --kind (${KNOWN}).`],
     ['a list where an object belongs', '[1, 2]', 'De soort feed is niet te herkennen.'],
   ])('exits with 2 and one line on stderr for a file that is %s', async (_name, text, message) => {
     const out = io({ 'feed.json': text });
@@ -211,7 +215,7 @@ describe('helder-check main()', () => {
     expect(other.err).toContain('Dit is geen feed van de soort "regelingen".');
     const unknown = io(files);
     expect(await main(['feed.json', '--kind', 'vacatures'], unknown)).toBe(2);
-    expect(unknown.err).toContain('Onbekende soort "vacatures". Bekend zijn: regelingen.');
+    expect(unknown.err).toContain(`Onbekende soort "vacatures". Bekend zijn: ${KNOWN}.`);
   });
 
   it('exits with the worst code of all inputs', async () => {
