@@ -3,3 +3,10 @@ import type { CompiledValidator } from '../core/validate.js';
 
 export declare const regelingenEnvelope: CompiledValidator;
 export declare const regelingenItem: CompiledValidator;
+export declare const kaartEnvelope: CompiledValidator;
+export declare const kaartOrganization: CompiledValidator;
+export declare const kaartPage: CompiledValidator;
+export declare const kaartServiceCore: CompiledValidator;
+export declare const kaartService: CompiledValidator;
+export declare const kaartEntryCore: CompiledValidator;
+export declare const kaartServiceAtLocation: CompiledValidator;

@@ -95,12 +95,12 @@ export const scheduleSchema = {
       pattern: '^\\s*-?\\d{1,2}(\\s*,\\s*-?\\d{1,2})*\\s*$',
       description: 'Bij MONTHLY: dagen van de maand, met komma’s; -1 is de laatste dag.',
     },
-    opens_at: { ...hsdsTimeSchema, description: `Openingstijd. ${hsdsTimeSchema.description}` },
-    closes_at: { ...hsdsTimeSchema, description: `Sluitingstijd. ${hsdsTimeSchema.description}` },
-    valid_from: { ...hsdsDateSchema, description: 'Geldt vanaf deze datum (JJJJ-MM-DD).' },
-    valid_to: { ...hsdsDateSchema, description: 'Geldt tot en met deze datum (JJJJ-MM-DD).' },
-    dtstart: { ...hsdsDateSchema, description: 'De eerste keer (JJJJ-MM-DD); nodig bij interval.' },
-    until: { ...hsdsDateSchema, description: 'De laatste keer (JJJJ-MM-DD).' },
+    opens_at: { allOf: [hsdsTimeSchema], description: `Openingstijd. ${hsdsTimeSchema.description}` },
+    closes_at: { allOf: [hsdsTimeSchema], description: `Sluitingstijd. ${hsdsTimeSchema.description}` },
+    valid_from: { allOf: [hsdsDateSchema], description: 'Geldt vanaf deze datum (JJJJ-MM-DD).' },
+    valid_to: { allOf: [hsdsDateSchema], description: 'Geldt tot en met deze datum (JJJJ-MM-DD).' },
+    dtstart: { allOf: [hsdsDateSchema], description: 'De eerste keer (JJJJ-MM-DD); nodig bij interval.' },
+    until: { allOf: [hsdsDateSchema], description: 'De laatste keer (JJJJ-MM-DD).' },
     wkst: { enum: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'], description: 'De eerste dag van de week, voor interval.' },
     description: text('De openingstijden in woorden, bijvoorbeeld "Niet op feestdagen."'),
   },
@@ -222,17 +222,17 @@ export const helderExtensionSchema = {
     'Helder-uitbreiding: wat HSDS niet kent. Andere HSDS-programma’s slaan dit veld over. Elk veld is los; een fout veld wordt weggelaten en gemeld, de dienst blijft staan.',
   properties: {
     name: {
-      ...levelTextSchema,
+      allOf: [levelTextSchema],
       description: 'De naam per taalniveau (a2, b1, c1). Zonder dit veld, of zonder een niveau, toont Helder de HSDS-naam (name).',
     },
     description: {
-      ...levelTextSchema,
+      allOf: [levelTextSchema],
       description:
         'Wat de dienst doet, per taalniveau (a2, b1, c1). Lege regels maken alinea’s, regels met "- " een lijst. Zonder dit veld toont Helder de HSDS-beschrijving (description), zonder opmaak.',
     },
     needs: {
       type: 'array',
-      items: { enum: NEEDS },
+      items: { type: 'string', enum: NEEDS },
       uniqueItems: true,
       description:
         'Waarmee de dienst helpt, in woorden die inwoners kennen: geldzorgen, eenzaamheid, opvoeden-en-opgroeien, mantelzorg, dementie, werk, taal-en-digitale-vaardigheden, gezond-en-bewegen, mentale-gezondheid, verslaving, wonen, vervoer, veiligheid-thuis, leven-met-een-beperking, sport-en-cultuur.',
@@ -247,7 +247,7 @@ export const helderExtensionSchema = {
     },
     audience: {
       type: 'array',
-      items: { enum: AUDIENCES },
+      items: { type: 'string', enum: AUDIENCES },
       uniqueItems: true,
       description:
         'Voor wie de dienst vooral is: jeugd, ouders, ouderen, mantelzorgers, nieuwkomers, mensen-met-een-beperking, werkzoekenden, vrijwilligers. Weglaten als hij voor iedereen is.',
@@ -278,7 +278,7 @@ export const serviceSchema = {
     url: text('Website van de dienst (http of https).'),
     email: text('E-mailadres van de dienst.'),
     status: { enum: SERVICE_STATUSES, description: 'active, inactive, defunct of temporarily closed. Zonder status: active.' },
-    assured_date: { ...hsdsDateSchema, description: 'Gecontroleerd op: de datum waarop iemand de gegevens nakeek (JJJJ-MM-DD).' },
+    assured_date: { allOf: [hsdsDateSchema], description: 'Gecontroleerd op: de datum waarop iemand de gegevens nakeek (JJJJ-MM-DD).' },
     organization: organizationSchema,
     service_at_locations: { type: 'array', items: serviceAtLocationSchema },
     phones: { type: 'array', items: phoneSchema },
@@ -314,6 +314,27 @@ export const socialeKaartSchema = {
   },
   required: ['publisher', 'services'],
   additionalProperties: false,
+} as const;
+
+/**
+ * An HSDS `/services` or `/service_at_locations` page: the paging fields HSDS's API returns
+ * around `contents`. Helder reads them to show the API's total and to page.
+ */
+export const servicePageSchema = {
+  type: 'object',
+  description: 'Een HSDS-pagina met diensten (API-antwoord van /services), met de velden om te bladeren.',
+  properties: {
+    total_items: { type: 'integer', minimum: 0, description: 'Hoeveel diensten er in totaal zijn.' },
+    total_pages: { type: 'integer', minimum: 0, description: 'Hoeveel pagina’s er zijn.' },
+    page_number: { type: 'integer', minimum: 0, description: 'Het nummer van deze pagina (1 is de eerste).' },
+    size: { type: 'integer', minimum: 0, description: 'Hoeveel diensten er op een pagina staan.' },
+    per_page: { type: 'integer', minimum: 0, description: 'Oudere naam voor size.' },
+    first_page: { type: 'boolean' },
+    last_page: { type: 'boolean' },
+    empty: { type: 'boolean' },
+    contents: { type: 'array', items: serviceSchema },
+  },
+  required: ['contents'],
 } as const;
 
 export type HsdsPhone = FromSchema<typeof phoneSchema>;

@@ -1,4 +1,5 @@
 import { regelingSchema, regelingenSchema } from './regelingen.js';
+import { organizationSchema, serviceAtLocationSchema, servicePageSchema, serviceSchema, socialeKaartSchema } from './sociale-kaart.js';
 
 type ObjectSchema = { readonly properties: Readonly<Record<string, unknown>>; readonly required?: readonly string[] };
 
@@ -12,6 +13,13 @@ export function envelopeSchema(schema: ObjectSchema, listKey: string): object {
   return { ...schema, properties, required: (schema.required ?? []).filter((key) => key !== listKey) };
 }
 
+/** A service's id and name: without them a service is skipped, whatever else it has. */
+const serviceCoreSchema = {
+  type: 'object',
+  properties: { id: serviceSchema.properties.id, name: serviceSchema.properties.name },
+  required: ['id', 'name'],
+};
+
 /**
  * The schemas compiled into src/generated/validators.js, by export name. After changing a schema,
  * run `node scripts/generate-validators.mjs`; a unit test fails while the file is stale.
@@ -19,4 +27,16 @@ export function envelopeSchema(schema: ObjectSchema, listKey: string): object {
 export const COMPILED_SCHEMAS: Readonly<Record<string, object>> = {
   regelingenEnvelope: envelopeSchema(regelingenSchema, 'regelingen'),
   regelingenItem: regelingSchema,
+  // The sociale kaart (src/core/sociale-kaart.ts): one envelope per accepted document, the part
+  // of a service without which it is skipped, and the whole service, whose broken parts are
+  // dropped one by one. A /service_at_locations entry is a place with its service inside: the
+  // place and the service are checked apart. (`allOf` around a block that is also used inside
+  // another schema makes the compiler share its code instead of writing it twice.)
+  kaartEnvelope: envelopeSchema(socialeKaartSchema, 'services'),
+  kaartOrganization: { allOf: [organizationSchema] },
+  kaartPage: envelopeSchema(servicePageSchema, 'contents'),
+  kaartServiceCore: serviceCoreSchema,
+  kaartService: serviceSchema,
+  kaartEntryCore: { type: 'object', properties: { service: serviceCoreSchema }, required: ['service'] },
+  kaartServiceAtLocation: { allOf: [serviceAtLocationSchema] },
 };

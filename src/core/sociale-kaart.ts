@@ -1,0 +1,574 @@
+/**
+ * The sociale kaart's HSDS adapter, as a feed kind: finds the services in any of the accepted
+ * documents, validates each service on its own (and each part of it: a broken phone number or
+ * schedule is dropped, the service stays), and normalises it into the model the widget renders.
+ *
+ * Accepted, unchanged: Helder's own document `{ kind, publisher, updated, kernen, services }`, an
+ * HSDS `/services` page (`contents` with `total_items`, `page_number`, …), a plain array of HSDS
+ * services, an HSDS organization with its `services`, and a `/service_at_locations` page (each
+ * entry a service at one place; the places of one service are joined).
+ */
+import type { FeedOutcome } from './feed.js';
+import { parseFeed, parseFeedAsync, type AsyncParseOptions, type Envelope, type FeedKind, type ItemContext } from './feed-kind.js';
+import { setKey, type JsonObject, type JsonValue } from './json-value.js';
+import type { LevelText } from './level.js';
+import { stripMarkup, stripMarkupInline } from './markup.js';
+import type { Schedule } from './opening-hours.js';
+import type { FeedProblem } from './problems.js';
+import { mailtoUrl, safeUrl, telUrl } from './safe-text.js';
+import {
+  ALL_KERNEN,
+  type Audience,
+  type HelderExtension,
+  type HsdsOrganization,
+  type HsdsPhone,
+  type HsdsSchedule,
+  type HsdsService,
+  type HsdsServiceAtLocation,
+  type Need,
+  type ServiceStatus,
+} from './schemas/sociale-kaart.js';
+import { validatorFrom } from './validate.js';
+import {
+  kaartEntryCore,
+  kaartEnvelope,
+  kaartOrganization,
+  kaartPage,
+  kaartService,
+  kaartServiceAtLocation,
+  kaartServiceCore,
+} from '../generated/validators.js';
+
+// ---------------------------------------------------------------------------------------------
+// Finding the services.
+
+export type KaartShape = 'helder' | 'hsds-page' | 'hsds-service-at-location-page' | 'hsds-list' | 'hsds-organization';
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+const own = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+
+/** Top-level fields that only Helder's own document has. */
+const HELDER_FIELDS = ['kind', 'publisher', 'kernen', 'updated', '$schema'];
+
+/** An HSDS organization document: its own id and name, nothing of Helder's. */
+function isOrganization(doc: Record<string, unknown>): boolean {
+  return !own(doc, 'kind') && !own(doc, 'publisher') && typeof doc.id === 'string' && typeof doc.name === 'string';
+}
+
+/**
+ * Which of the accepted documents this is, and the field that holds its services ('' for a
+ * plain array); undefined for none.
+ */
+export function locateServices(doc: unknown): { shape: KaartShape; key: string } | undefined {
+  if (Array.isArray(doc)) return { shape: 'hsds-list', key: '' };
+  if (!isObject(doc) || (doc.kind !== undefined && doc.kind !== 'sociale-kaart')) return undefined;
+  if (Array.isArray(doc.services)) return { shape: isOrganization(doc) ? 'hsds-organization' : 'helder', key: 'services' };
+  if (doc.kind === undefined && Array.isArray(doc.contents)) {
+    const atLocations = doc.contents.length > 0 && doc.contents.every((item) => isObject(item) && isObject(item.service));
+    return { shape: atLocations ? 'hsds-service-at-location-page' : 'hsds-page', key: 'contents' };
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The model the widget renders.
+
+/** Paging of an HSDS `/services` page, with HSDS's names (`size` is what a request calls `per_page`). */
+export interface HsdsPaging {
+  total_items?: number;
+  total_pages?: number;
+  page_number?: number;
+  size?: number;
+  first_page?: boolean;
+  last_page?: boolean;
+}
+
+export interface KaartEmail {
+  address: string;
+  /** mailto: link. */
+  href: string;
+}
+
+export interface KaartPhone {
+  /** As written, without surrounding quotes. */
+  number: string;
+  /** tel: link. */
+  href: string;
+  extension?: number;
+  type?: string;
+  description?: string;
+}
+
+export interface KaartOrganization {
+  id?: string;
+  name: string;
+  description?: string;
+  /** http(s) link. */
+  website?: string;
+  email?: KaartEmail;
+}
+
+export interface KaartAddress {
+  lines: string[];
+  postalCode?: string;
+  city?: string;
+  region?: string;
+  country?: string;
+  type?: 'physical' | 'postal' | 'virtual';
+}
+
+/** A schedule as opening-hours.ts reads it, with its words for display. */
+export type KaartSchedule = Schedule & { description?: string };
+
+export interface KaartLocation {
+  id?: string;
+  name?: string;
+  description?: string;
+  virtual: boolean;
+  /** http(s) link, for an online location. */
+  url?: string;
+  /** Only when both are on Earth. */
+  coordinates?: { latitude: number; longitude: number };
+  addresses: KaartAddress[];
+  accessibility: string[];
+  phones: KaartPhone[];
+  schedules: KaartSchedule[];
+}
+
+export interface KaartSourceRef {
+  file: string;
+  section?: string;
+  url?: string;
+}
+
+export interface KaartService {
+  id: string;
+  /** helder.name, with the HSDS name as the fallback (and as c1 when helder.name lacks it). */
+  name: LevelText;
+  /** helder.description, or the HSDS description as plain text. */
+  description?: LevelText;
+  alternateName?: string;
+  status: ServiceStatus;
+  organization?: KaartOrganization;
+  url?: string;
+  email?: KaartEmail;
+  phones: KaartPhone[];
+  locations: KaartLocation[];
+  schedules: KaartSchedule[];
+  languages: { name?: string; code?: string }[];
+  costs: { option?: string; amount?: number; currency?: string; description?: string }[];
+  /** HSDS service_areas, as names. */
+  areas: string[];
+  /** HSDS taxonomy terms from attributes. */
+  terms: { name: string; code?: string; taxonomy?: string }[];
+  needs: Need[];
+  audience: Audience[];
+  /** "alle" for the whole gemeente; undefined when the feed does not say. */
+  kernen?: typeof ALL_KERNEN | string[];
+  withoutReferral?: boolean;
+  free?: boolean;
+  /** Gecontroleerd op (HSDS assured_date), YYYY-MM-DD. */
+  reviewed?: string;
+  source: KaartSourceRef[];
+}
+
+export interface SocialeKaart {
+  publisher?: { name: string; url?: string };
+  updated?: string;
+  /** The gemeente's kernen, from Helder's own document. */
+  kernen?: string[];
+  paging?: HsdsPaging;
+  services: KaartService[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The kind: validating one service, part by part.
+
+const validateHelderEnvelope = validatorFrom(kaartEnvelope);
+const validateOrganizationEnvelope = validatorFrom(kaartOrganization);
+const validatePageEnvelope = validatorFrom(kaartPage);
+const validateServiceCore = validatorFrom(kaartServiceCore);
+const validateEntryCore = validatorFrom(kaartEntryCore);
+const validateService = validatorFrom(kaartService);
+const validateServiceAtLocation = validatorFrom(kaartServiceAtLocation);
+
+/** A /service_at_locations entry: a place with the service inside. */
+const isEntry = (item: JsonValue): item is JsonObject & { service: JsonObject } => isObject(item) && isObject(item.service);
+
+/** The envelope's fields say which document it was: Helder's own, an organization, or a page. */
+function envelopeKind(fields: Readonly<Record<string, unknown>>): 'helder' | 'organization' | 'page' {
+  if (isOrganization(fields)) return 'organization';
+  return HELDER_FIELDS.some((key) => own(fields, key)) ? 'helder' : 'page';
+}
+
+/** Links, relative to a service or a /service_at_locations entry; see feed-kind.ts. */
+const PLACE_LINKS = {
+  'location/url': 'url',
+  'phones/*/number': 'phone',
+  'location/phones/*/number': 'phone',
+} as const;
+const SERVICE_LINKS = {
+  url: 'url',
+  email: 'email',
+  'phones/*/number': 'phone',
+  'organization/website': 'url',
+  'organization/email': 'email',
+  ...Object.fromEntries(Object.entries(PLACE_LINKS).map(([path, type]) => [`service_at_locations/*/${path}`, type])),
+} as const;
+const KAART_LINKS = {
+  ...SERVICE_LINKS,
+  ...PLACE_LINKS,
+  ...Object.fromEntries(Object.entries(SERVICE_LINKS).map(([path, type]) => [`service/${path}`, type])),
+};
+
+export const socialeKaartKind: FeedKind<JsonObject, SocialeKaart> = {
+  name: 'sociale-kaart',
+  locate: (doc) => locateServices(doc)?.key,
+  validateEnvelope: (fields, path) => {
+    const kind = envelopeKind(fields as JsonObject);
+    return (kind === 'helder' ? validateHelderEnvelope : kind === 'organization' ? validateOrganizationEnvelope : validatePageEnvelope)(fields, path);
+  },
+  // Only a service without an id or a name is skipped; the rest is checked part by part.
+  validateItem: (item, path) => (isEntry(item) ? validateEntryCore : validateServiceCore)(item, path),
+  idKey: 'id',
+  links: KAART_LINKS,
+  envelopeLinks: { 'publisher/url': 'url', website: 'url', email: 'email' },
+  check: checkItem,
+  build: buildKaart,
+};
+
+/**
+ * Drops every part of a service (or entry) that has a problem, and reports it: a field, one
+ * entry of a list, or one field of the `helder` extension. Then what the schema cannot say:
+ * coordinates on Earth, and kernen that the document names.
+ */
+function checkItem(item: JsonObject, { path, envelope, report }: ItemContext): JsonObject {
+  let kept = item;
+  if (isEntry(item)) {
+    const { service, ...place } = item;
+    const serviceProblems = validateService(service, `${path}/service`);
+    const placeProblems = validateServiceAtLocation(place, path);
+    [...serviceProblems, ...placeProblems].forEach(report);
+    let cleanService = withoutBrokenParts(service, serviceProblems, `${path}/service`);
+    cleanService = checkService(cleanService, `${path}/service`, envelope, report);
+    kept = { ...withoutBrokenParts(place, placeProblems, path), service: cleanService };
+    kept = checkPlace(kept, path, report);
+  } else {
+    const problems = validateService(item, path);
+    problems.forEach(report);
+    kept = checkService(withoutBrokenParts(item, problems, path), path, envelope, report);
+  }
+  return kept;
+}
+
+function checkService(service: JsonObject, path: string, envelope: Envelope, report: (p: FeedProblem) => void): JsonObject {
+  let kept = service;
+  const places = service.service_at_locations;
+  if (Array.isArray(places)) {
+    const checked = places.map((place, i) => (isObject(place) ? checkPlace(place as JsonObject, `${path}/service_at_locations/${i}`, report) : place));
+    if (checked.some((place, i) => place !== places[i])) kept = { ...kept, service_at_locations: checked };
+  }
+  const kernen = isObject(service.helder) ? service.helder.kernen : undefined;
+  const known = envelope.fields.kernen;
+  if (Array.isArray(kernen) && Array.isArray(known)) {
+    // A misspelt kern would hide the service from everyone who picks the right one.
+    const keep = kernen.filter((kern, i) => {
+      if (known.includes(kern)) return true;
+      report({ path: `${path}/helder/kernen/${i}`, code: 'enum', params: { value: String(kern), options: known.join(', ') } });
+      return false;
+    });
+    if (keep.length < kernen.length) {
+      const helder = { ...(kept.helder as JsonObject) };
+      if (keep.length) helder.kernen = keep;
+      else delete helder.kernen;
+      kept = { ...kept, helder };
+    }
+  }
+  return kept;
+}
+
+/** A place's coordinates are kept only when both are on Earth. */
+function checkPlace(place: JsonObject, path: string, report: (p: FeedProblem) => void): JsonObject {
+  const location = place.location;
+  if (!isObject(location) || location.latitude === undefined || location.longitude === undefined) return place;
+  let onEarth = true;
+  for (const [field, max] of [['latitude', 90], ['longitude', 180]] as const) {
+    const value = location[field] as number;
+    if (value > max) report({ path: `${path}/location/${field}`, code: 'too-large', params: { max } });
+    else if (value < -max) report({ path: `${path}/location/${field}`, code: 'too-small', params: { min: -max } });
+    else continue;
+    onEarth = false;
+  }
+  if (onEarth) return place;
+  const { latitude: _latitude, longitude: _longitude, ...rest } = location as JsonObject;
+  void _latitude;
+  void _longitude;
+  return { ...place, location: rest };
+}
+
+/**
+ * The part a problem is in: the field, one entry of a list field, or one field of `helder`.
+ * Segments are relative to the validated value.
+ */
+function brokenPart(segments: readonly string[], value: JsonObject): string[] {
+  const [field, next] = segments;
+  if (field === undefined) return [];
+  if (next !== undefined && (field === 'helder' || Array.isArray(value[field]))) return [field, next];
+  return [field];
+}
+
+/** A copy of `value` without the parts its problems are in (only copies what changes). */
+function withoutBrokenParts(value: JsonObject, problems: readonly FeedProblem[], path: string): JsonObject {
+  if (problems.length === 0) return value;
+  const parts = problems.map((p) =>
+    brokenPart(
+      p.path
+        .slice(path.length + 1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')),
+      value,
+    ),
+  );
+  return removeParts(value, parts);
+}
+
+function removeParts(value: JsonObject, parts: readonly string[][]): JsonObject {
+  const copy: JsonObject = { ...value };
+  const deeper = new Map<string, string[][]>();
+  for (const [field, ...rest] of parts) {
+    if (field === undefined) continue;
+    if (rest.length === 0) delete copy[field];
+    else if (own(copy, field)) deeper.set(field, [...(deeper.get(field) ?? []), rest]);
+  }
+  for (const [field, rests] of deeper) {
+    const child = copy[field];
+    if (Array.isArray(child)) {
+      const drop = new Set(rests.map((rest) => rest[0]));
+      setKey(copy, field, child.filter((_, i) => !drop.has(String(i))));
+    } else if (isObject(child)) {
+      setKey(copy, field, removeParts(child as JsonObject, rests));
+    }
+  }
+  return copy;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building the model.
+
+function buildKaart({ publisher, updated, fields }: Envelope, items: JsonObject[]): SocialeKaart {
+  const feed: SocialeKaart = { services: [] };
+  if (publisher.name) feed.publisher = publisher;
+  if (updated !== undefined) feed.updated = updated;
+  if (Array.isArray(fields.kernen)) feed.kernen = fields.kernen.filter((k): k is string => typeof k === 'string');
+  const kind = envelopeKind(fields);
+  if (kind === 'page') {
+    const paging: HsdsPaging = {};
+    for (const key of ['total_items', 'total_pages', 'page_number', 'size'] as const) {
+      const n = fields[key] ?? (key === 'size' ? fields.per_page : undefined);
+      if (typeof n === 'number') paging[key] = n;
+    }
+    for (const key of ['first_page', 'last_page'] as const) if (typeof fields[key] === 'boolean') paging[key] = fields[key];
+    if (Object.keys(paging).length) feed.paging = paging;
+  }
+  const organization = kind === 'organization' && typeof fields.name === 'string' ? (fields as unknown as HsdsOrganization) : undefined;
+  const options = organization ? { organization } : {};
+  const byId = new Map<string, KaartService>();
+  for (const item of items) {
+    if (!isEntry(item)) {
+      const service = toService(item as unknown as HsdsService, options);
+      byId.set(service.id, service);
+      feed.services.push(service);
+      continue;
+    }
+    // One entry per place: the places of one service are joined.
+    const { service: hsds, ...place } = item;
+    const location = toLocation(place as HsdsServiceAtLocation);
+    const known = byId.get(hsds.id as string);
+    if (known) {
+      known.locations.push(location);
+      continue;
+    }
+    const service = toService(hsds as unknown as HsdsService, options);
+    service.locations.push(location);
+    byId.set(service.id, service);
+    feed.services.push(service);
+  }
+  return feed;
+}
+
+export interface ToServiceOptions {
+  /** The organization of an HSDS organization document, for services without their own. */
+  organization?: HsdsOrganization;
+}
+
+/**
+ * Normalises one validated HSDS service into the model the widget renders. Never throws. Links
+ * that cannot be links are left out (the kind has reported them already).
+ */
+export function toService(hsds: HsdsService, options: ToServiceOptions = {}): KaartService {
+  const helder = hsds.helder ?? {};
+  const hsdsName = plainInline(hsds.name) ?? hsds.name;
+  const organization = hsds.organization ?? options.organization;
+  const service: KaartService = {
+    id: hsds.id,
+    name: withFallback(helder.name, hsdsName) ?? hsdsName,
+    status: hsds.status ?? 'active',
+    phones: phones(hsds.phones),
+    locations: (hsds.service_at_locations ?? []).map((place) => toLocation(place)),
+    schedules: schedules(hsds.schedules),
+    languages: (hsds.languages ?? [])
+      .map((l) => optional({ name: plainInline(l.name), code: l.code?.trim() || undefined }))
+      .filter((l) => l.name !== undefined || l.code !== undefined),
+    costs: (hsds.cost_options ?? []).map((c) =>
+      optional({ option: plainInline(c.option), amount: c.amount, currency: c.currency?.trim() || undefined, description: plainInline(c.amount_description) }),
+    ),
+    areas: (hsds.service_areas ?? []).map((area) => plainInline(area.name) ?? plainInline(area.description)).filter((area): area is string => area !== undefined),
+    terms: (hsds.attributes ?? []).flatMap((attribute) => {
+      const term = attribute.taxonomy_term;
+      const name = plainInline(term?.name);
+      return name ? [optional({ name, code: term?.code?.trim() || undefined, taxonomy: plainInline(term?.taxonomy) })] : [];
+    }) as KaartService['terms'],
+    needs: [...(helder.needs ?? [])],
+    audience: [...(helder.audience ?? [])],
+    source: sourceRefs(helder.source),
+  };
+  return Object.assign(
+    service,
+    optional({
+      description: withFallback(helder.description, plain(hsds.description)),
+      alternateName: plainInline(hsds.alternate_name),
+      organization: organization && kaartOrganizationOf(organization),
+      url: httpUrl(hsds.url),
+      email: email(hsds.email),
+      kernen: helder.kernen === undefined || helder.kernen === ALL_KERNEN ? helder.kernen : [...helder.kernen],
+      withoutReferral: helder.withoutReferral,
+      free: helder.free ?? freeFromCosts(hsds.cost_options),
+      reviewed: hsds.assured_date?.slice(0, 10),
+    }),
+  );
+}
+
+/** Normalises one HSDS service_at_location: the place, its hours and phones. */
+export function toLocation(place: HsdsServiceAtLocation): KaartLocation {
+  const location = place.location ?? {};
+  const placePhones = phones(place.phones);
+  const locationPhones = phones(location.phones);
+  const { latitude, longitude } = location;
+  return {
+    virtual: location.location_type === 'virtual',
+    addresses: (location.addresses ?? []).map((address) => ({
+      lines: [address.address_1, address.address_2].map(plainInline).filter((line): line is string => !!line),
+      ...optional({
+        postalCode: plainInline(address.postal_code),
+        city: plainInline(address.city),
+        region: plainInline(address.region ?? address.state_province),
+        country: plainInline(address.country),
+        type: address.address_type,
+      }),
+    })),
+    accessibility: (location.accessibility ?? []).map((a) => [plain(a.description), plain(a.details)].filter(Boolean).join('\n\n')).filter((a) => a !== ''),
+    phones: [...placePhones, ...locationPhones.filter((p) => !placePhones.some((q) => q.href === p.href))],
+    // The hours of the service at this place go before the hours of the place itself.
+    schedules: schedules(place.schedules?.length ? place.schedules : location.schedules),
+    ...optional({
+      id: location.id,
+      name: plainInline(location.name),
+      description: plain(location.description),
+      url: httpUrl(location.url),
+      coordinates:
+        latitude !== undefined && longitude !== undefined && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180 ? { latitude, longitude } : undefined,
+    }),
+  };
+}
+
+function httpUrl(value: string | undefined): string | undefined {
+  const href = safeUrl(value);
+  return href && /^https?:/.test(href) ? href : undefined;
+}
+
+function email(value: string | undefined): KaartEmail | undefined {
+  const href = value === undefined ? undefined : mailtoUrl(value);
+  return href ? { address: value!.trim(), href } : undefined;
+}
+
+function phones(list: readonly HsdsPhone[] | undefined): KaartPhone[] {
+  return (list ?? []).flatMap((phone) => {
+    if (typeof phone.number !== 'string') return []; // left out by the link check
+    // HSDS's own example writes the number with quotes around it.
+    const number = phone.number.trim().replace(/^["'“”]+|["'“”]+$/g, '').trim();
+    const href = telUrl(number);
+    if (!href) return [];
+    return [{ number, href, ...optional({ extension: phone.extension, type: phone.type?.trim() || undefined, description: plain(phone.description) }) }];
+  });
+}
+
+function kaartOrganizationOf(organization: HsdsOrganization): KaartOrganization {
+  return {
+    name: plainInline(organization.name) ?? organization.name,
+    ...optional({ id: organization.id, description: plain(organization.description), website: httpUrl(organization.website), email: email(organization.email) }),
+  };
+}
+
+const SCHEDULE_KEYS = ['freq', 'interval', 'byday', 'bymonthday', 'opens_at', 'closes_at', 'valid_from', 'valid_to', 'dtstart', 'until', 'wkst'] as const;
+
+function schedules(list: readonly HsdsSchedule[] | undefined): KaartSchedule[] {
+  return (list ?? []).map((schedule) => {
+    const copy: KaartSchedule = {};
+    for (const key of SCHEDULE_KEYS) if (schedule[key] !== undefined) Object.assign(copy, { [key]: schedule[key] });
+    const description = plain(schedule.description);
+    return description ? { ...copy, description } : copy;
+  });
+}
+
+/** Free when every cost option costs nothing, not free when one costs something. */
+function freeFromCosts(costs: HsdsService['cost_options']): boolean | undefined {
+  const amounts = (costs ?? []).map((c) => c.amount).filter((a): a is number => a !== undefined);
+  if (amounts.length === 0) return undefined;
+  return amounts.every((a) => a === 0);
+}
+
+function sourceRefs(source: HelderExtension['source']): KaartSourceRef[] {
+  if (source === undefined) return [];
+  return (Array.isArray(source) ? source : [source]).map((ref) => (typeof ref === 'string' ? { file: ref } : { ...ref }));
+}
+
+/**
+ * A level text with the HSDS text behind it: used as is when there is no level text, and as the
+ * c1 (the original) when the level texts lack one.
+ */
+function withFallback(levels: LevelText | undefined, fallback: string | undefined): LevelText | undefined {
+  if (levels === undefined || typeof levels === 'string') return levels ?? fallback;
+  return fallback === undefined || levels.c1 !== undefined ? { ...levels } : { ...levels, c1: fallback };
+}
+
+function plain(value: string | undefined): string | undefined {
+  const text = value === undefined ? '' : stripMarkup(value);
+  return text === '' ? undefined : text;
+}
+
+function plainInline(value: string | undefined): string | undefined {
+  const text = value === undefined ? '' : stripMarkupInline(value);
+  return text === '' ? undefined : text;
+}
+
+/** The fields that have a value: the model has no `undefined` fields. */
+function optional<T extends Record<string, unknown>>(fields: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The whole feed.
+
+/**
+ * Turns any value into a sociale kaart: the valid services, and a problem with a JSON Pointer for
+ * everything skipped or cleaned. Never throws.
+ */
+export function parseSocialeKaart(value: unknown, baseUrl?: string): FeedOutcome<SocialeKaart> {
+  return parseFeed(socialeKaartKind, value, baseUrl === undefined ? {} : { baseUrl });
+}
+
+/** parseSocialeKaart in slices that give the page a turn (see parseFeedAsync). */
+export function parseSocialeKaartAsync(value: unknown, options: AsyncParseOptions = {}): Promise<FeedOutcome<SocialeKaart>> {
+  return parseFeedAsync(socialeKaartKind, value, options);
+}
