@@ -121,7 +121,8 @@ export async function parseFeedAsync<Item, Feed>(
   }
 }
 
-function yieldToPage(): Promise<void> {
+/** Gives the page a turn: scheduler.yield where the browser has it, else a task. */
+export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));

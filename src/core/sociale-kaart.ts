@@ -28,6 +28,7 @@ import {
   type Need,
   type ServiceStatus,
 } from './schemas/sociale-kaart.js';
+import type { SearchDocument } from './search.js';
 import { validatorFrom } from './validate.js';
 import {
   kaartEntryCore,
@@ -571,4 +572,136 @@ export function parseSocialeKaart(value: unknown, baseUrl?: string): FeedOutcome
 /** parseSocialeKaart in slices that give the page a turn (see parseFeedAsync). */
 export function parseSocialeKaartAsync(value: unknown, options: AsyncParseOptions = {}): Promise<FeedOutcome<SocialeKaart>> {
   return parseFeedAsync(socialeKaartKind, value, options);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search and filters.
+
+/**
+ * What search reads of a service: its texts at every level, its organisation, and the words of
+ * its needs, audience and kernen, so "mantelzorg" also finds a service tagged with that need.
+ */
+export function searchDocument(service: KaartService): SearchDocument {
+  return {
+    id: service.id,
+    fields: {
+      name: service.name,
+      alternateName: service.alternateName,
+      organization: service.organization?.name,
+      description: service.description,
+      tags: [
+        ...service.needs,
+        ...service.audience,
+        ...(Array.isArray(service.kernen) ? service.kernen : []),
+        ...service.terms.map((term) => term.name),
+        ...service.languages.flatMap((language) => (language.name ? [language.name] : [])),
+      ],
+    },
+  };
+}
+
+/** Search ranks a match in the name above one in the description. */
+export const SEARCH_BOOSTS: Readonly<Record<string, number>> = { name: 3, alternateName: 2, organization: 2, tags: 2 };
+
+/** The filters a resident sets; an unset filter lets everything through. */
+export interface KaartFilters {
+  need?: string;
+  kern?: string;
+  audience?: string;
+  /** Only services you can go to without a referral. */
+  withoutReferral?: boolean;
+  /** Only free services. */
+  free?: boolean;
+  /** A language code ("uk") or, without a code, a language name in lower case. */
+  language?: string;
+}
+export type FilterKey = keyof KaartFilters;
+export const FILTER_KEYS: readonly FilterKey[] = ['need', 'kern', 'audience', 'withoutReferral', 'free', 'language'];
+
+/** How a language is filtered on: its code, else its name. */
+export function languageKey(language: { name?: string; code?: string }): string {
+  return (language.code ?? language.name ?? '').toLowerCase();
+}
+
+/**
+ * Whether a service is for a kern: the whole gemeente, the kern named in `helder.kernen`, or,
+ * when the feed does not say, a place of the service in that kern.
+ */
+export function servesKern(service: KaartService, kern: string): boolean {
+  if (service.kernen === ALL_KERNEN) return true;
+  if (service.kernen) return service.kernen.includes(kern);
+  return service.locations.some((location) => location.addresses.some((address) => address.city === kern));
+}
+
+/** Whether a service passes one filter. */
+export function passes(service: KaartService, key: FilterKey, filters: KaartFilters): boolean {
+  switch (key) {
+    case 'need':
+      return !filters.need || service.needs.includes(filters.need as Need);
+    case 'kern':
+      return !filters.kern || servesKern(service, filters.kern);
+    case 'audience':
+      return !filters.audience || service.audience.includes(filters.audience as Audience);
+    case 'withoutReferral':
+      return !filters.withoutReferral || service.withoutReferral === true;
+    case 'free':
+      return !filters.free || service.free === true;
+    case 'language':
+      return !filters.language || service.languages.some((language) => languageKey(language) === filters.language);
+  }
+}
+
+export function matchesFilters(service: KaartService, filters: KaartFilters): boolean {
+  return FILTER_KEYS.every((key) => passes(service, key, filters));
+}
+
+/** Per filter, how many services each option would leave, the other filters applied. */
+export interface FacetCounts {
+  need: Map<string, number>;
+  kern: Map<string, number>;
+  audience: Map<string, number>;
+  language: Map<string, number>;
+  withoutReferral: number;
+  free: number;
+}
+
+/**
+ * Counts for every option in one pass: a service that fails no filter counts for every option
+ * it has; one that fails exactly one filter counts only for that filter's options.
+ */
+export function facetCounts(services: readonly KaartService[], filters: KaartFilters, kernen: readonly string[] = []): FacetCounts {
+  const counts: FacetCounts = { need: new Map(), kern: new Map(), audience: new Map(), language: new Map(), withoutReferral: 0, free: 0 };
+  const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  const active = FILTER_KEYS.filter((key) => filters[key] !== undefined && filters[key] !== '' && filters[key] !== false);
+  for (const service of services) {
+    let failed: FilterKey | undefined;
+    let failures = 0;
+    for (const key of active) {
+      if (!passes(service, key, filters)) {
+        failed = key;
+        if (++failures > 1) break;
+      }
+    }
+    if (failures > 1) continue;
+    const counts1 = (key: FilterKey) => failures === 0 || failed === key;
+    if (counts1('need')) for (const need of service.needs) add(counts.need, need);
+    if (counts1('audience')) for (const audience of service.audience) add(counts.audience, audience);
+    if (counts1('language')) for (const key of new Set(service.languages.map(languageKey))) if (key) add(counts.language, key);
+    if (counts1('kern')) for (const kern of kernen) if (servesKern(service, kern)) add(counts.kern, kern);
+    if (counts1('withoutReferral') && service.withoutReferral === true) counts.withoutReferral++;
+    if (counts1('free') && service.free === true) counts.free++;
+  }
+  return counts;
+}
+
+/** Whether a service belongs to a partner, named by its HSDS organization id or its name. */
+export function fromOrganization(service: KaartService, organization: string): boolean {
+  const wanted = organization.trim().toLowerCase();
+  const own = service.organization;
+  return !!own && (own.id?.toLowerCase() === wanted || own.name.toLowerCase() === wanted);
+}
+
+/** Services a resident can still go to: HSDS `inactive` and `defunct` ones are left out. */
+export function isAvailable(service: KaartService): boolean {
+  return service.status === 'active' || service.status === 'temporarily closed';
 }
