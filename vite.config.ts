@@ -17,6 +17,7 @@ export default defineConfig({
         helder: 'src/helder.ts',
         taalniveau: 'src/taalniveau.ts',
         regelingen: 'src/regelingen.ts',
+        'sociale-kaart': 'src/sociale-kaart.ts',
       },
       formats: ['es'],
     },

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 
 const source = JSON.parse(readFileSync(new URL('../src/data/twenterand/sociale-kaart.json', import.meta.url), 'utf8'));
 
-/** Roughly where the places are (see src/data/twenterand/kernen.json). */
+/** Roughly where the places are (see src/data/twenterand/kernen.ts). */
 const CENTRES = [
   ['Vriezenveen', 52.41, 6.63],
   ['Vroomshoop', 52.46, 6.57],

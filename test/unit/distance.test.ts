@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { distanceKm, findPlace, originOf, sortByNearness, type PlaceTable } from '../../src/core/distance.js';
 import { parseSocialeKaart, servesKern, type KaartService } from '../../src/core/sociale-kaart.js';
-import table from '../../src/data/twenterand/kernen.json';
+import { KERNEN_TABLE as table } from '../../src/data/twenterand/kernen.js';
 import defaultData from '../../src/data/twenterand/sociale-kaart.json';
 
 const places: PlaceTable = table;
@@ -30,6 +30,7 @@ describe('the table of kernen (bij benadering)', () => {
   it('names its source and says it is approximate', () => {
     expect(table.precision).toBe('bij benadering');
     expect(table.source).toMatch(/Wikipedia/);
+    expect(table.source).toMatch(/afgerond/);
   });
 
   it('holds only kernen of the sociale kaart, inside Twenterand, with 4-digit postcodes of Twenterand (7670–7684)', () => {
@@ -41,6 +42,7 @@ describe('the table of kernen (bij benadering)', () => {
       expect(place.longitude).toBeLessThan(6.8);
       for (const code of place.postcodes) expect(Number(code)).toBeGreaterThanOrEqual(7670);
       for (const code of place.postcodes) expect(Number(code)).toBeLessThanOrEqual(7684);
+      expect(place.postcodes.every((code) => /^\d{4}$/.test(code))).toBe(true);
     }
     const codes = table.kernen.flatMap((p) => p.postcodes);
     expect(new Set(codes).size).toBe(codes.length);

@@ -5,6 +5,7 @@ import type { FeedProblem } from '../../src/core/problems.js';
 import { openingState, weekTable } from '../../src/core/opening-hours.js';
 import type { HsdsService } from '../../src/core/schemas/sociale-kaart.js';
 import { SCHEMAS } from '../../src/core/schemas/index.js';
+import { SCHEMA_BASE } from '../../src/core/schemas/common.js';
 
 type Json = Record<string, unknown>;
 
@@ -432,7 +433,7 @@ describe('toService: the model', () => {
 
 describe('the published schema', () => {
   it('is registered for the build as sociale-kaart', () => {
-    expect(SCHEMAS['sociale-kaart'].$id).toBe('https://helder.example/schemas/sociale-kaart.schema.json');
+    expect(SCHEMAS['sociale-kaart'].$id).toBe(`${SCHEMA_BASE}sociale-kaart.schema.json`);
     expect(JSON.parse(JSON.stringify(SCHEMAS['sociale-kaart']))).toEqual(SCHEMAS['sociale-kaart']);
   });
 });
