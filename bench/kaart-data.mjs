@@ -46,6 +46,7 @@ export function generateServices(count, seed = 1) {
     const service = {
       ...base,
       id: `test-${i}`,
+      status: 'active',
       name: `${base.name} ${i}`,
       helder: {
         ...base.helder,

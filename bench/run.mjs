@@ -63,3 +63,6 @@ try {
 
 // Parsing in Node: no browser needed, so it also runs on its own (node bench/parse.mjs).
 await import('./parse.mjs');
+
+// The sociale kaart with generated data (1,000 and 10,000 services).
+await import('./kaart.mjs');

@@ -373,7 +373,7 @@ function buildKaart({ publisher, updated, fields }: Envelope, items: JsonObject[
     if (Object.keys(paging).length) feed.paging = paging;
   }
   const organization = kind === 'organization' && typeof fields.name === 'string' ? (fields as unknown as HsdsOrganization) : undefined;
-  const options = organization ? { organization } : {};
+  const options: ToServiceOptions = { organizations: new Map(), sources: new Map(), ...(organization ? { organization } : {}) };
   const byId = new Map<string, KaartService>();
   for (const item of items) {
     if (!isEntry(item)) {
@@ -387,20 +387,34 @@ function buildKaart({ publisher, updated, fields }: Envelope, items: JsonObject[
     const location = toLocation(place as HsdsServiceAtLocation);
     const known = byId.get(hsds.id as string);
     if (known) {
-      known.locations.push(location);
+      known.locations = [...known.locations, location];
       continue;
     }
     const service = toService(hsds as unknown as HsdsService, options);
-    service.locations.push(location);
+    service.locations = [...service.locations, location];
     byId.set(service.id, service);
     feed.services.push(service);
   }
   return feed;
 }
 
+/**
+ * One shared, frozen empty list for every empty list in the model: 10,000 services have some
+ * 100,000 empty lists, each an object of its own otherwise. Frozen, so a push fails loudly.
+ */
+const NONE = Object.freeze([]) as never[];
+const list = <T>(items: T[]): T[] => (items.length ? items : NONE);
+
 export interface ToServiceOptions {
   /** The organization of an HSDS organization document, for services without their own. */
   organization?: HsdsOrganization;
+  /**
+   * Organizations met so far in this feed: services of the same organization share one object
+   * (a region has many services per organization).
+   */
+  organizations?: Map<string, KaartOrganization>;
+  /** The same for source lists: most services of a feed cite the same few documents. */
+  sources?: Map<string, KaartSourceRef[]>;
 }
 
 /**
@@ -416,30 +430,36 @@ export function toService(hsds: HsdsService, options: ToServiceOptions = {}): Ka
     name: withFallback(helder.name, hsdsName) ?? hsdsName,
     status: hsds.status ?? 'active',
     phones: phones(hsds.phones),
-    locations: (hsds.service_at_locations ?? []).map((place) => toLocation(place)),
+    locations: list((hsds.service_at_locations ?? []).map((place) => toLocation(place))),
     schedules: schedules(hsds.schedules),
-    languages: (hsds.languages ?? [])
-      .map((l) => optional({ name: plainInline(l.name), code: l.code?.trim() || undefined }))
-      .filter((l) => l.name !== undefined || l.code !== undefined),
-    costs: (hsds.cost_options ?? []).map((c) =>
-      optional({ option: plainInline(c.option), amount: c.amount, currency: c.currency?.trim() || undefined, description: plainInline(c.amount_description) }),
+    languages: list(
+      (hsds.languages ?? [])
+        .map((l) => optional({ name: plainInline(l.name), code: l.code?.trim() || undefined }))
+        .filter((l) => l.name !== undefined || l.code !== undefined),
     ),
-    areas: (hsds.service_areas ?? []).map((area) => plainInline(area.name) ?? plainInline(area.description)).filter((area): area is string => area !== undefined),
-    terms: (hsds.attributes ?? []).flatMap((attribute) => {
-      const term = attribute.taxonomy_term;
-      const name = plainInline(term?.name);
-      return name ? [optional({ name, code: term?.code?.trim() || undefined, taxonomy: plainInline(term?.taxonomy) })] : [];
-    }) as KaartService['terms'],
-    needs: [...(helder.needs ?? [])],
-    audience: [...(helder.audience ?? [])],
-    source: sourceRefs(helder.source),
+    costs: list(
+      (hsds.cost_options ?? []).map((c) =>
+        optional({ option: plainInline(c.option), amount: c.amount, currency: c.currency?.trim() || undefined, description: plainInline(c.amount_description) }),
+      ),
+    ),
+    areas: list((hsds.service_areas ?? []).map((area) => plainInline(area.name) ?? plainInline(area.description)).filter((area): area is string => area !== undefined)),
+    terms: list(
+      (hsds.attributes ?? []).flatMap((attribute) => {
+        const term = attribute.taxonomy_term;
+        const name = plainInline(term?.name);
+        return name ? [optional({ name, code: term?.code?.trim() || undefined, taxonomy: plainInline(term?.taxonomy) })] : [];
+      }) as KaartService['terms'],
+    ),
+    needs: list([...(helder.needs ?? [])]),
+    audience: list([...(helder.audience ?? [])]),
+    source: sourceRefs(helder.source, options.sources),
   };
   return Object.assign(
     service,
     optional({
       description: withFallback(helder.description, plain(hsds.description)),
       alternateName: plainInline(hsds.alternate_name),
-      organization: organization && kaartOrganizationOf(organization),
+      organization: organization && kaartOrganizationOf(organization, options.organizations),
       url: httpUrl(hsds.url),
       email: email(hsds.email),
       kernen: helder.kernen === undefined || helder.kernen === ALL_KERNEN ? helder.kernen : [...helder.kernen],
@@ -458,7 +478,7 @@ export function toLocation(place: HsdsServiceAtLocation): KaartLocation {
   const { latitude, longitude } = location;
   return {
     virtual: location.location_type === 'virtual',
-    addresses: (location.addresses ?? []).map((address) => ({
+    addresses: list((location.addresses ?? []).map((address) => ({
       lines: [address.address_1, address.address_2].map(plainInline).filter((line): line is string => !!line),
       ...optional({
         postalCode: plainInline(address.postal_code),
@@ -467,9 +487,9 @@ export function toLocation(place: HsdsServiceAtLocation): KaartLocation {
         country: plainInline(address.country),
         type: address.address_type,
       }),
-    })),
-    accessibility: (location.accessibility ?? []).map((a) => [plain(a.description), plain(a.details)].filter(Boolean).join('\n\n')).filter((a) => a !== ''),
-    phones: [...placePhones, ...locationPhones.filter((p) => !placePhones.some((q) => q.href === p.href))],
+    }))),
+    accessibility: list((location.accessibility ?? []).map((a) => [plain(a.description), plain(a.details)].filter(Boolean).join('\n\n')).filter((a) => a !== '')),
+    phones: list([...placePhones, ...locationPhones.filter((p) => !placePhones.some((q) => q.href === p.href))]),
     // The hours of the service at this place go before the hours of the place itself.
     schedules: schedules(place.schedules?.length ? place.schedules : location.schedules),
     ...optional({
@@ -493,33 +513,44 @@ function email(value: string | undefined): KaartEmail | undefined {
   return href ? { address: value!.trim(), href } : undefined;
 }
 
-function phones(list: readonly HsdsPhone[] | undefined): KaartPhone[] {
-  return (list ?? []).flatMap((phone) => {
+function phones(hsds: readonly HsdsPhone[] | undefined): KaartPhone[] {
+  return list((hsds ?? []).flatMap((phone) => {
     if (typeof phone.number !== 'string') return []; // left out by the link check
     // HSDS's own example writes the number with quotes around it.
     const number = phone.number.trim().replace(/^["'“”]+|["'“”]+$/g, '').trim();
     const href = telUrl(number);
     if (!href) return [];
     return [{ number, href, ...optional({ extension: phone.extension, type: phone.type?.trim() || undefined, description: plain(phone.description) }) }];
-  });
+  }));
 }
 
-function kaartOrganizationOf(organization: HsdsOrganization): KaartOrganization {
-  return {
-    name: plainInline(organization.name) ?? organization.name,
-    ...optional({ id: organization.id, description: plain(organization.description), website: httpUrl(organization.website), email: email(organization.email) }),
-  };
+function kaartOrganizationOf(organization: HsdsOrganization, known?: Map<string, KaartOrganization>): KaartOrganization {
+  const { id, name, description, website, email: address } = organization;
+  const key = [id, name, description, website, address].join('\u0000');
+  let model = known?.get(key);
+  if (!model) {
+    model = {
+      name: plainInline(name) ?? name,
+      ...optional({ id, description: plain(description), website: httpUrl(website), email: email(address) }),
+    };
+    known?.set(key, model);
+  }
+  return model;
 }
 
 const SCHEDULE_KEYS = ['freq', 'interval', 'byday', 'bymonthday', 'opens_at', 'closes_at', 'valid_from', 'valid_to', 'dtstart', 'until', 'wkst'] as const;
 
-function schedules(list: readonly HsdsSchedule[] | undefined): KaartSchedule[] {
-  return (list ?? []).map((schedule) => {
-    const copy: KaartSchedule = {};
-    for (const key of SCHEDULE_KEYS) if (schedule[key] !== undefined) Object.assign(copy, { [key]: schedule[key] });
-    const description = plain(schedule.description);
-    return description ? { ...copy, description } : copy;
-  });
+function schedules(hsds: readonly HsdsSchedule[] | undefined): KaartSchedule[] {
+  return list(
+    (hsds ?? []).map((schedule) => {
+      const description = plain(schedule.description);
+      // A checked schedule in plain words is used as it is: no copy for each of 10,000 services.
+      if (description === schedule.description) return schedule as KaartSchedule;
+      const copy: KaartSchedule = {};
+      for (const key of SCHEDULE_KEYS) if (schedule[key] !== undefined) Object.assign(copy, { [key]: schedule[key] });
+      return description ? { ...copy, description } : copy;
+    }),
+  );
 }
 
 /** Free when every cost option costs nothing, not free when one costs something. */
@@ -529,9 +560,15 @@ function freeFromCosts(costs: HsdsService['cost_options']): boolean | undefined 
   return amounts.every((a) => a === 0);
 }
 
-function sourceRefs(source: HelderExtension['source']): KaartSourceRef[] {
-  if (source === undefined) return [];
-  return (Array.isArray(source) ? source : [source]).map((ref) => (typeof ref === 'string' ? { file: ref } : { ...ref }));
+function sourceRefs(source: HelderExtension['source'], known?: Map<string, KaartSourceRef[]>): KaartSourceRef[] {
+  if (source === undefined) return NONE;
+  const key = JSON.stringify(source);
+  let refs = known?.get(key);
+  if (!refs) {
+    refs = (Array.isArray(source) ? source : [source]).map((ref) => (typeof ref === 'string' ? { file: ref } : { ...ref }));
+    known?.set(key, refs);
+  }
+  return refs;
 }
 
 /**
@@ -555,7 +592,9 @@ function plainInline(value: string | undefined): string | undefined {
 
 /** The fields that have a value: the model has no `undefined` fields. */
 function optional<T extends Record<string, unknown>>(fields: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+  const out: Record<string, unknown> = {};
+  for (const key in fields) if (fields[key] !== undefined) out[key] = fields[key];
+  return out as { [K in keyof T]?: Exclude<T[K], undefined> };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -582,26 +621,27 @@ export function parseSocialeKaartAsync(value: unknown, options: AsyncParseOption
  * its needs, audience and kernen, so "mantelzorg" also finds a service tagged with that need.
  */
 export function searchDocument(service: KaartService): SearchDocument {
+  const levels = (text: LevelText) => (typeof text === 'string' ? [text] : Object.values(text));
+  // Three fields, not one per kind of word: each field costs the index a map per word.
   return {
     id: service.id,
     fields: {
-      name: service.name,
-      alternateName: service.alternateName,
-      organization: service.organization?.name,
-      description: service.description,
-      tags: [
+      name: [...levels(service.name), ...(service.alternateName ? [service.alternateName] : [])],
+      about: [
+        ...(service.organization ? [service.organization.name] : []),
         ...service.needs,
         ...service.audience,
         ...(Array.isArray(service.kernen) ? service.kernen : []),
         ...service.terms.map((term) => term.name),
         ...service.languages.flatMap((language) => (language.name ? [language.name] : [])),
       ],
+      description: service.description,
     },
   };
 }
 
-/** Search ranks a match in the name above one in the description. */
-export const SEARCH_BOOSTS: Readonly<Record<string, number>> = { name: 3, alternateName: 2, organization: 2, tags: 2 };
+/** Search ranks a match in the name above one in the organisation or tags, above the description. */
+export const SEARCH_BOOSTS: Readonly<Record<string, number>> = { name: 3, about: 2 };
 
 /** The filters a resident sets; an unset filter lets everything through. */
 export interface KaartFilters {
@@ -665,33 +705,118 @@ export interface FacetCounts {
   free: number;
 }
 
+type ListFacet = 'need' | 'kern' | 'audience' | 'language';
+const LIST_FACETS: readonly ListFacet[] = ['need', 'kern', 'audience', 'language'];
+
 /**
- * Counts for every option in one pass: a service that fails no filter counts for every option
- * it has; one that fails exactly one filter counts only for that filter's options.
+ * Filters and counts for a list of services that stays the same while the resident types: each
+ * service's filter values are numbered once, so a keystroke's filtering and counting over
+ * 10,000 services is a pass over small integer arrays, not over strings and maps.
  */
-export function facetCounts(services: readonly KaartService[], filters: KaartFilters, kernen: readonly string[] = []): FacetCounts {
-  const counts: FacetCounts = { need: new Map(), kern: new Map(), audience: new Map(), language: new Map(), withoutReferral: 0, free: 0 };
-  const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
-  const active = FILTER_KEYS.filter((key) => filters[key] !== undefined && filters[key] !== '' && filters[key] !== false);
-  for (const service of services) {
-    let failed: FilterKey | undefined;
-    let failures = 0;
-    for (const key of active) {
-      if (!passes(service, key, filters)) {
-        failed = key;
-        if (++failures > 1) break;
-      }
-    }
-    if (failures > 1) continue;
-    const counts1 = (key: FilterKey) => failures === 0 || failed === key;
-    if (counts1('need')) for (const need of service.needs) add(counts.need, need);
-    if (counts1('audience')) for (const audience of service.audience) add(counts.audience, audience);
-    if (counts1('language')) for (const key of new Set(service.languages.map(languageKey))) if (key) add(counts.language, key);
-    if (counts1('kern')) for (const kern of kernen) if (servesKern(service, kern)) add(counts.kern, kern);
-    if (counts1('withoutReferral') && service.withoutReferral === true) counts.withoutReferral++;
-    if (counts1('free') && service.free === true) counts.free++;
+export class KaartFacets {
+  /** Per facet, the values met, by number. */
+  private readonly values = new Map<ListFacet, string[]>();
+  /** Per facet, the numbers of every service's values, one list after the other... */
+  private readonly numbers = new Map<ListFacet, Uint16Array>();
+  /** ...where service i's start at starts[i] and end at starts[i + 1]. */
+  private readonly starts = new Map<ListFacet, Uint32Array>();
+  private readonly withoutReferral: Uint8Array;
+  private readonly free: Uint8Array;
+
+  constructor(
+    readonly services: readonly KaartService[],
+    kernen: readonly string[],
+  ) {
+    const numbered = (facet: ListFacet, valuesOf: (service: KaartService) => Iterable<string>) => {
+      const names: string[] = [];
+      const index = new Map<string, number>();
+      const flat: number[] = [];
+      const starts = new Uint32Array(services.length + 1);
+      services.forEach((service, i) => {
+        starts[i] = flat.length;
+        for (const value of valuesOf(service)) {
+          let n = index.get(value);
+          if (n === undefined) index.set(value, (n = names.push(value) - 1));
+          if (flat.lastIndexOf(n) < starts[i]!) flat.push(n); // a value named twice counts once
+        }
+      });
+      starts[services.length] = flat.length;
+      this.values.set(facet, names);
+      this.numbers.set(facet, Uint16Array.from(flat));
+      this.starts.set(facet, starts);
+    };
+    numbered('need', (s) => s.needs);
+    numbered('audience', (s) => s.audience);
+    numbered('language', (s) => s.languages.map(languageKey).filter(Boolean));
+    numbered('kern', (s) => (s.kernen === ALL_KERNEN ? kernen : kernen.filter((kern) => servesKern(s, kern))));
+    this.withoutReferral = Uint8Array.from(services, (s) => (s.withoutReferral === true ? 1 : 0));
+    this.free = Uint8Array.from(services, (s) => (s.free === true ? 1 : 0));
   }
-  return counts;
+
+  /**
+   * The positions (in `services`) among `positions` (default: all) that pass every filter, and
+   * per filter what each option would leave, the other filters applied: a service that fails no
+   * filter counts for every option it has; one that fails exactly one counts only for that one.
+   */
+  apply(filters: KaartFilters, positions?: ArrayLike<number>): { matching: number[]; counts: FacetCounts } {
+    const wanted = LIST_FACETS.map((facet) => {
+      const value = filters[facet];
+      return value ? (this.values.get(facet)!.indexOf(value) as number) : -2; // -1: a value no service has
+    });
+    const numbers = LIST_FACETS.map((facet) => this.numbers.get(facet)!);
+    const starts = LIST_FACETS.map((facet) => this.starts.get(facet)!);
+    const has = (f: number, i: number, want: number) => {
+      for (let k = starts[f]![i]!, end = starts[f]![i + 1]!; k < end; k++) if (numbers[f]![k] === want) return true;
+      return false;
+    };
+    const sizes = LIST_FACETS.map((facet) => new Int32Array(this.values.get(facet)!.length));
+    let withoutReferral = 0;
+    let free = 0;
+    const matching: number[] = [];
+    const count = positions?.length ?? this.services.length;
+    for (let k = 0; k < count; k++) {
+      const i = positions ? positions[k]! : k;
+      let failed = -1;
+      let failures = 0;
+      for (let f = 0; f < 4; f++) {
+        const want = wanted[f]!;
+        if (want !== -2 && !has(f, i, want)) {
+          failed = f;
+          failures++;
+        }
+      }
+      if (filters.withoutReferral && !this.withoutReferral[i]) {
+        failed = 4;
+        failures++;
+      }
+      if (filters.free && !this.free[i]) {
+        failed = 5;
+        failures++;
+      }
+      if (failures > 1) continue;
+      if (failures === 0) matching.push(i);
+      for (let f = 0; f < 4; f++) {
+        if (failures === 1 && failed !== f) continue;
+        for (let k = starts[f]![i]!, end = starts[f]![i + 1]!; k < end; k++) sizes[f]![numbers[f]![k]!]!++;
+      }
+      if ((failures === 0 || failed === 4) && this.withoutReferral[i]) withoutReferral++;
+      if ((failures === 0 || failed === 5) && this.free[i]) free++;
+    }
+    const asMap = (f: number) => {
+      const names = this.values.get(LIST_FACETS[f]!)!;
+      const map = new Map<string, number>();
+      sizes[f]!.forEach((n, index) => {
+        if (n > 0) map.set(names[index]!, n);
+      });
+      return map;
+    };
+    return { matching, counts: { need: asMap(0), kern: asMap(1), audience: asMap(2), language: asMap(3), withoutReferral, free } };
+  }
+}
+
+/** Per option, what it would leave among `services`, the other filters applied (see KaartFacets). */
+export function facetCounts(services: readonly KaartService[], filters: KaartFilters, kernen: readonly string[] = []): FacetCounts {
+  return new KaartFacets(services, kernen).apply(filters).counts;
 }
 
 /** Whether a service belongs to a partner, named by its HSDS organization id or its name. */

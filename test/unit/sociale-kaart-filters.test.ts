@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import {
+  KaartFacets,
   facetCounts,
   fromOrganization,
   isAvailable,
@@ -100,5 +101,29 @@ describe('which services show', () => {
     expect(list.filter((s) => fromOrganization(s, 'org-1')).map((s) => s.id)).toEqual(['e']);
     expect(list.filter((s) => fromOrganization(s, 'bibliotheek')).map((s) => s.id)).toEqual(['e']);
     expect(list.filter((s) => fromOrganization(s, 'Stadsbank'))).toEqual([]);
+  });
+});
+
+describe('KaartFacets: the same filters and counts, numbered once', () => {
+  const facets = new KaartFacets(list, kernen);
+  const cases: KaartFilters[] = [{}, { need: 'geldzorgen' }, { kern: 'Vriezenveen', free: true }, { need: 'eenzaamheid', language: 'arabisch' }, { need: 'onbekend' }, { withoutReferral: true, audience: 'ouders' }];
+
+  it.each(cases)('matches what matchesFilters keeps, and counts what facetCounts counts (%o)', (filters) => {
+    const { matching, counts } = facets.apply(filters);
+    expect(matching.map((i) => list[i]!.id)).toEqual(ids(filters));
+    // Each count is what choosing that option would show; an option left out would show nothing.
+    const options = { need: ['geldzorgen', 'eenzaamheid', 'mantelzorg'], kern: kernen, audience: ['ouders', 'mantelzorgers'], language: ['nl', 'uk', 'arabisch'] };
+    for (const [key, values] of Object.entries(options) as [keyof typeof options, string[]][]) {
+      for (const value of values) expect(counts[key].get(value) ?? 0, `${key}=${value}`).toBe(ids({ ...filters, [key]: value }).length);
+    }
+    expect(counts.free).toBe(ids({ ...filters, free: true }).length);
+    expect(counts.withoutReferral).toBe(ids({ ...filters, withoutReferral: true }).length);
+  });
+
+  it('works on the positions a search found, in their order', () => {
+    const { matching, counts } = facets.apply({ need: 'geldzorgen' }, [1, 4, 0]);
+    expect(matching.map((i) => list[i]!.id)).toEqual(['b', 'a']);
+    expect(Object.fromEntries(counts.need)).toEqual({ geldzorgen: 2 });
+    expect(counts.withoutReferral).toBe(1);
   });
 });

@@ -86,14 +86,35 @@ export function audienceLabel(audience: Audience): string {
   }
 }
 
+/** Intl objects are slow to make and a list makes many: one per locale and kind. */
+const intl = new Map<string, Intl.DateTimeFormat | Intl.DisplayNames>();
+function cached<T extends Intl.DateTimeFormat | Intl.DisplayNames>(key: string, make: () => T): T {
+  let value = intl.get(key) as T | undefined;
+  if (!value) intl.set(key, (value = make()));
+  return value;
+}
+const formattedDates = new Map<string, string>();
+
 /** A language as the feed names it, else by its code in the interface language. */
 export function languageName(language: { name?: string; code?: string }, locale: Locale): string {
   if (language.name) return language.name;
   try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(language.code ?? '') ?? language.code ?? '';
+    return cached(`language ${locale}`, () => new Intl.DisplayNames([locale], { type: 'language' })).of(language.code ?? '') ?? language.code ?? '';
   } catch {
     return language.code ?? '';
   }
+}
+
+/** "30 november 2026" (formatDate), remembered. */
+function dateText(date: string, locale: Locale): string {
+  const key = `${locale} ${date}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    text = formatDate(date, locale);
+    if (formattedDates.size > 1000) formattedDates.clear();
+    formattedDates.set(key, text);
+  }
+  return text;
 }
 
 /** "09:00" as "9:00". */
@@ -102,7 +123,7 @@ const clock = (time: string) => time.replace(/^0(\d)/, '$1');
 function weekdayName(day: Weekday, locale: Locale): string {
   // 2024-01-01 was a Monday.
   const date = new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day)));
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(date);
+  return (cached(`weekday ${locale}`, () => new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' })) as Intl.DateTimeFormat).format(date);
 }
 
 /** "Nu open, tot 17:00" or "Gesloten, opent morgen om 9:00"; nothing without usable hours. */
@@ -115,7 +136,8 @@ export function openingText(service: KaartService, ctx: CardContext): string | u
   const time = clock(next.time);
   if (next.today) return msg(str`Gesloten, opent vandaag om ${time}`);
   if (next.tomorrow) return msg(str`Gesloten, opent morgen om ${time}`);
-  const day = new Intl.DateTimeFormat(ctx.locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${next.date}T12:00:00Z`));
+  const format = cached(`day ${ctx.locale}`, () => new Intl.DateTimeFormat(ctx.locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }));
+  const day = (format as Intl.DateTimeFormat).format(new Date(`${next.date}T12:00:00Z`));
   return msg(str`Gesloten, opent ${day} om ${time}`);
 }
 
@@ -243,7 +265,7 @@ export function serviceCard(service: KaartService, ctx: CardContext, km?: number
     </dl>
     ${contact(service, name)}
     <p class="card-footer">
-      ${service.reviewed ? html`<span class="reviewed" part="reviewed">${msg(str`Gecontroleerd op ${formatDate(service.reviewed, ctx.locale)}`)}</span>` : nothing}
+      ${service.reviewed ? html`<span class="reviewed" part="reviewed">${msg(str`Gecontroleerd op ${dateText(service.reviewed, ctx.locale)}`)}</span>` : nothing}
       <button type="button" class="button secondary save no-print" part="save" aria-pressed=${saved ? 'true' : 'false'} @click=${() => ctx.onToggleSave(service)}>
         <span aria-hidden="true">${saved ? '★' : '☆'}</span> ${msg('Bewaar')}<span class="visually-hidden">: ${name}</span>
       </button>

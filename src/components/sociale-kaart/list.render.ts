@@ -34,7 +34,7 @@ export function foundMessage(count: number, locale: Locale): string {
 /** "12 diensten" above the list. */
 function countMessage(count: number, locale: Locale): string {
   if (count === 0) return msg('Geen diensten gevonden.');
-  const n = formatNumber(count, locale);
+  const n = number(count, locale);
   return plural(locale, count, {
     zero: () => msg(str`${n} diensten`, { id: 'kaart.count.zero' }),
     one: () => msg(str`${n} dienst`, { id: 'kaart.count.one' }),
@@ -86,8 +86,23 @@ export interface ListView {
   onShowSaved: () => void;
 }
 
+const numbers = new Map<string, string>();
+
+/** A count as formatNumber writes it, remembered: a render writes dozens, and Intl is slow to start. */
+function number(n: number, locale: Locale): string {
+  if (Number.isInteger(n) && n >= 0 && n < 1000) return String(n); // the digits themselves in every locale
+  const key = `${locale} ${n}`;
+  let text = numbers.get(key);
+  if (text === undefined) {
+    text = formatNumber(n, locale);
+    if (numbers.size > 2000) numbers.clear();
+    numbers.set(key, text);
+  }
+  return text;
+}
+
 const withCount = (label: string, count: number | undefined | null, locale: Locale) =>
-  count === undefined || count === null ? label : `${label} (${formatNumber(count, locale)})`;
+  count === undefined || count === null ? label : `${label} (${number(count, locale)})`;
 
 function select(view: ListView, key: 'need' | 'kern' | 'audience' | 'language', label: string): TemplateResult | typeof nothing {
   const options = view.options[key];
@@ -142,7 +157,7 @@ export function listView(view: ListView): TemplateResult {
     <div class="toolbar no-print">
       <p class="shortlist-link">
         <button type="button" class="button secondary" part="open-shortlist" @click=${view.onShowSaved}>
-          <span aria-hidden="true">★</span> ${msg(str`Mijn lijst (${formatNumber(view.savedCount, ctx.locale)})`)}
+          <span aria-hidden="true">★</span> ${msg(str`Mijn lijst (${number(view.savedCount, ctx.locale)})`)}
         </button>
       </p>
       <label class="search-label" for="zoek">${msg('Waar zoekt u hulp bij?')}</label>
@@ -200,7 +215,7 @@ export function listView(view: ListView): TemplateResult {
     ${view.hasMore
       ? html`<p class="more no-print">
           <button type="button" class="button secondary" part="more" ?disabled=${view.busy} @click=${view.onMore}>${msg('Meer tonen')}</button>
-          <span>${msg(str`${formatNumber(view.rows.length, ctx.locale)} van ${formatNumber(view.total, ctx.locale)} getoond.`)}</span>
+          <span>${msg(str`${number(view.rows.length, ctx.locale)} van ${number(view.total, ctx.locale)} getoond.`)}</span>
         </p>`
       : nothing}
   </div>`;

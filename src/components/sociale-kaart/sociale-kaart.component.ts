@@ -5,12 +5,11 @@ import { findPlace, sortByNearness, type Near, type Origin, type PlaceTable } fr
 import { AUDIENCES, NEEDS, type Audience, type Need } from '../../core/schemas/sociale-kaart.js';
 import {
   FILTER_KEYS,
+  KaartFacets,
   SEARCH_BOOSTS,
-  facetCounts,
   fromOrganization,
   isAvailable,
   languageKey,
-  matchesFilters,
   parseSocialeKaartAsync,
   searchDocument,
   servesKern,
@@ -64,7 +63,10 @@ const saveIds = (ids: unknown): string[] | undefined =>
   Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string' && id.length > 0 && id.length <= 200).slice(0, MAX_SAVED) : undefined;
 
 interface Results {
-  rows: Near<KaartService>[];
+  /** In order: the nearest first when a place is chosen, else best match or feed order. */
+  list: readonly KaartService[];
+  /** Distances and "serves the kern", when a place is chosen. */
+  near?: ReadonlyMap<KaartService, Near<KaartService>>;
   total: number;
   counts?: FacetCounts;
   searchPending: boolean;
@@ -135,8 +137,8 @@ export class HelderSocialeKaart extends HelderElement {
   private typing = false;
   /** Shortlisted ids the API does not know. */
   private readonly missingIds = new Set<string>();
-  private memo?: { key: string; value: Results };
-  private availableMemo?: { feed: SocialeKaart; organization?: string; list: KaartService[]; byId: Map<string, KaartService> };
+  private memo: { key: string; value: Results }[] = [];
+  private availableMemo?: { feed: SocialeKaart; organization?: string; list: KaartService[]; position: Map<string, number>; facets?: KaartFacets };
 
   constructor() {
     super();
@@ -198,45 +200,61 @@ export class HelderSocialeKaart extends HelderElement {
     if (memo?.feed === feed && memo.organization === this.organization) return memo.list;
     const organization = this.organization?.trim();
     const list = feed.services.filter((s) => isAvailable(s) && (!organization || fromOrganization(s, organization)));
-    this.availableMemo = { feed, list, byId: new Map(list.map((s) => [s.id, s])), ...(organization ? { organization: this.organization } : {}) };
+    this.availableMemo = { feed, list, position: new Map(list.map((s, i) => [s.id, i])), ...(organization ? { organization: this.organization } : {}) };
     return list;
+  }
+
+  /** Filters and counts for the shown services, numbered once per feed. */
+  private facets(feed: SocialeKaart): KaartFacets {
+    this.available(feed);
+    const memo = this.availableMemo!;
+    return (memo.facets ??= new KaartFacets(memo.list, this.kernen));
   }
 
   private results(): Results {
     const feed = this.feed.feed;
     const filters = this.filters;
     const origin = this.origin;
-    const near = (list: readonly KaartService[]): Near<KaartService>[] =>
-      origin
-        ? sortByNearness(list, origin, {
-            coordinates: (s) => s.locations.flatMap((l) => (l.coordinates ? [l.coordinates] : [])),
-            serves: servesKern,
-            name: (s) => searchName(s),
-          })
-        : list.map((item) => ({ item, serves: false }));
+    const sorted = (list: readonly KaartService[], total: number, extra: Omit<Results, 'list' | 'total' | 'near'>): Results => {
+      if (!origin) return { list, total, ...extra };
+      const rows = sortByNearness(list, origin, {
+        coordinates: (s) => s.locations.flatMap((l) => (l.coordinates ? [l.coordinates] : [])),
+        serves: servesKern,
+        name: (s) => searchName(s),
+      });
+      return { list: rows.map((row) => row.item), near: new Map(rows.map((row) => [row.item, row])), total, ...extra };
+    };
     if (this.apiMode) {
       const services = this.apiPages.services;
-      return { rows: near(services), total: this.apiPages.total ?? services.length, searchPending: false };
+      return sorted(services, this.apiPages.total ?? services.length, { searchPending: false });
     }
-    if (!feed) return { rows: [], total: 0, searchPending: false };
+    if (!feed) return { list: [], total: 0, searchPending: false };
     const query = this.query.trim();
     const searching = query.length >= MIN_QUERY;
     const key = JSON.stringify([searching ? query : '', filters, origin?.kern, this.organization, searching && this.search.ready(feed)]);
-    if (this.memo?.key === key && this.availableMemo?.feed === feed) return this.memo.value;
+    if (this.availableMemo?.feed === feed) {
+      const hit = this.memo.find((entry) => entry.key === key);
+      if (hit) return hit.value;
+    } else this.memo = [];
     const available = this.available(feed);
-    let searched = available;
+    let positions: number[] | undefined;
     let searchPending = false;
     if (searching) {
       const ids = this.search.search(feed, query);
       if (ids) {
-        const byId = this.availableMemo!.byId;
-        searched = ids.map((id) => byId.get(id)).filter((s): s is KaartService => s !== undefined);
+        const position = this.availableMemo!.position;
+        positions = ids.map((id) => position.get(id)).filter((i): i is number => i !== undefined);
       } else searchPending = true;
     }
-    const filtered = searched.filter((s) => matchesFilters(s, filters));
-    const value: Results = { rows: near(filtered), total: filtered.length, counts: facetCounts(searched, filters, this.kernen), searchPending };
+    const { matching, counts } = this.facets(feed).apply(filters, positions);
+    const value = sorted(
+      matching.map((i) => available[i]!),
+      matching.length,
+      { counts, searchPending },
+    );
+    // A few recent answers are kept: typing on after clearing the box must not count 10,000 again.
     // A pending search is asked again at the next render: the index may be ready by then.
-    if (!searchPending) this.memo = { key, value };
+    if (!searchPending) this.memo = [{ key, value }, ...this.memo.slice(0, 3)];
     return value;
   }
 
@@ -253,9 +271,7 @@ export class HelderSocialeKaart extends HelderElement {
       if (present && !present[key].has(value) && value !== filters[key]) return [];
       return [{ value, label, ...(counts ? { count: counts[key].get(value) ?? 0 } : {}) }];
     };
-    const services = this.apiMode ? this.apiPages.services : feed ? this.available(feed) : [];
-    const languages = new Map<string, string>();
-    for (const service of services) for (const l of service.languages) if (languageKey(l)) languages.set(languageKey(l), languageName(l, this.locale));
+    const languages = new Map(this.languages(this.apiMode ? this.apiPages.services : feed ? this.available(feed) : []));
     if (filters.language && !languages.has(filters.language)) languages.set(filters.language, filters.language);
     return {
       need: NEEDS.flatMap((need: Need) => option('need', need, needLabel(need))),
@@ -265,13 +281,30 @@ export class HelderSocialeKaart extends HelderElement {
     };
   }
 
+  private languagesMemo?: { list: readonly KaartService[]; locale: string; names: Map<string, string> };
+
+  /** The languages the services are given in, by filter key, with their names. */
+  private languages(list: readonly KaartService[]): Map<string, string> {
+    if (this.languagesMemo?.list !== list || this.languagesMemo.locale !== this.locale) {
+      const names = new Map<string, string>();
+      for (const service of list) {
+        for (const language of service.languages) {
+          const key = languageKey(language);
+          if (key && !names.has(key)) names.set(key, languageName(language, this.locale));
+        }
+      }
+      this.languagesMemo = { list, locale: this.locale, names };
+    }
+    return this.languagesMemo.names;
+  }
+
   private presentMemo?: { list: KaartService[]; values: Record<'need' | 'kern' | 'audience' | 'language', Set<string>> };
 
   /** Which filter values the shown services have at all. */
   private presentValues(feed: SocialeKaart): Record<'need' | 'kern' | 'audience' | 'language', Set<string>> {
     const list = this.available(feed);
     if (this.presentMemo?.list !== list) {
-      const all = facetCounts(list, {}, this.kernen);
+      const all = this.facets(feed).apply({}).counts;
       const keys = (map: Map<string, number>) => new Set(map.keys());
       this.presentMemo = { list, values: { need: keys(all.need), kern: keys(all.kern), audience: keys(all.audience), language: keys(all.language) } };
     }
@@ -407,7 +440,7 @@ export class HelderSocialeKaart extends HelderElement {
 
   private renderList(): TemplateResult {
     const results = this.results();
-    const rows = results.rows.slice(0, this.apiMode ? undefined : this.shown);
+    const rows = results.list.slice(0, this.apiMode ? undefined : this.shown).map((item) => results.near?.get(item) ?? { item, serves: false });
     const query = this.query;
     const counts = results.counts;
     return listView({
@@ -425,7 +458,7 @@ export class HelderSocialeKaart extends HelderElement {
       ...(this.origin ? { origin: this.origin } : {}),
       rows,
       total: results.total,
-      hasMore: this.apiMode ? this.apiPages.hasMore : results.rows.length > rows.length,
+      hasMore: this.apiMode ? this.apiPages.hasMore : results.list.length > rows.length,
       busy: this.apiMode && this.apiPages.status === 'loading',
       savedCount: this.saved.length,
       onQuery: (value) => {

@@ -90,6 +90,13 @@ export const styles = css`
   [dir='rtl'] .arrow {
     transform: scaleX(-1);
   }
+  @media screen {
+    /* Cards out of view are not laid out or painted until they come near: a long list stays fast. */
+    .cards > li {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 24rem;
+    }
+  }
   @media (forced-colors: active) {
     .save[aria-pressed='true'] {
       forced-color-adjust: none;
