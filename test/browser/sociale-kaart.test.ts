@@ -86,11 +86,7 @@ describe('<helder-sociale-kaart>', () => {
     // Type-ahead in a closed select chooses the option, as a keyboard user would.
     await sendKeys({ type: 'Geld' });
     await settle(element);
-    if (need.value !== 'geldzorgen') {
-      need.value = 'geldzorgen';
-      need.dispatchEvent(new Event('change'));
-      await settle(element);
-    }
+    expect(need.value).to.equal('geldzorgen');
     expect(titles(element)).to.deep.equal(['Meldpunt Geldzorgen', 'Schuldhulpverlening']);
     expect(status(element)).to.equal('2 diensten gevonden.');
     await addressWritten('hulp=geldzorgen');
@@ -124,6 +120,37 @@ describe('<helder-sociale-kaart>', () => {
     expect(titles(element).length).to.equal(20);
     await addressWritten('hulp=');
     expect(location.hash).not.to.contain('kern=');
+  });
+
+  it('keeps two kaarten on one page apart in the address: the second by its id', async () => {
+    const main = await kaart();
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    holder.innerHTML = `<helder-sociale-kaart id="partner" src="${KAART_URL}" organization="Stichting Evenmens"></helder-sociale-kaart>`;
+    const partner = holder.firstElementChild as HelderSocialeKaart;
+    await until(() => titles(partner).length === 2, 'partner did not render');
+    const need = $(main, '#filter-need') as HTMLSelectElement;
+    need.value = 'verslaving';
+    need.dispatchEvent(new Event('change'));
+    const search = $(partner, '#zoek') as HTMLInputElement;
+    search.value = 'waardebon';
+    search.dispatchEvent(new Event('input'));
+    await until(() => titles(partner).length === 1, 'partner did not search');
+    await addressWritten('partner.zoek=waardebon');
+    await addressWritten('hulp=verslaving');
+    expect(titles(partner)).to.deep.equal(['Waardebon voor mantelzorgers']);
+    expect(titles(main)).to.include('Cursus stoppen met roken');
+    // A link with both opens both views.
+    const link = location.hash;
+    history.replaceState(null, '', '#');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await settle(main);
+    expect(titles(main)).to.have.length(20);
+    history.replaceState(null, '', link);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await settle(partner);
+    expect(($(partner, '#zoek') as HTMLInputElement).value).to.equal('waardebon');
+    expect(($(main, '#filter-need') as HTMLSelectElement).value).to.equal('verslaving');
+    expect(($(main, '#zoek') as HTMLInputElement).value).to.equal('');
   });
 
   it('shows only one partner’s aanbod with the organization attribute', async () => {

@@ -9,7 +9,8 @@ import { pageUrl } from './hash-route.js';
  * A key that is absent means "the widget's default"; present and empty means "none", so a
  * resident can clear a filter that an attribute set. Changes show at once and reach the address
  * a moment later, with replaceState: typing makes no history entries (and browsers throttle many
- * history calls). Only `#` fragments made of the widget's own keys are read and written.
+ * history calls). Two widgets of a kind on one page keep apart with a prefix (`partner.zoek`);
+ * a fragment of any other form (`#regeling=…`) is not read, and is replaced when this one writes.
  */
 export class HashStateController<K extends string> implements ReactiveController {
   private values = new Map<K, string>();
@@ -21,6 +22,8 @@ export class HashStateController<K extends string> implements ReactiveController
     /** Called after the address changed the values (a link, Back, Forward). */
     private readonly onChange?: () => void,
     private readonly delay = 400,
+    /** Put before every key, for a second widget on the page ("partner." from its id). */
+    private readonly prefix: () => string = () => '',
   ) {
     host.addController(this);
   }
@@ -60,8 +63,16 @@ export class HashStateController<K extends string> implements ReactiveController
     if (this.timer === undefined) return;
     clearTimeout(this.timer);
     this.timer = undefined;
-    const fragment = this.fragment(this.values);
-    if (fragment === location.hash.slice(1) || (fragment === '' && !this.ownsHash())) return;
+    // Other widgets' keys stay; a fragment of another form is replaced.
+    const params = this.params() ?? new URLSearchParams();
+    const prefix = this.prefix();
+    for (const key of this.keys) {
+      const value = this.values.get(key);
+      if (value === undefined) params.delete(prefix + key);
+      else params.set(prefix + key, value);
+    }
+    const fragment = params.toString();
+    if (fragment === location.hash.slice(1) || (fragment === '' && !this.params())) return;
     try {
       history.replaceState(history.state, '', fragment ? `${pageUrl()}#${fragment}` : pageUrl());
     } catch {
@@ -71,42 +82,36 @@ export class HashStateController<K extends string> implements ReactiveController
 
   /** The address of this page showing these values (for a link to share). */
   href(values: Partial<Record<K, string>>): string {
-    const fragment = this.fragment(new Map(Object.entries(values) as [K, string][]));
+    const params = new URLSearchParams();
+    for (const key of this.keys) {
+      const value = values[key];
+      if (value !== undefined) params.set(this.prefix() + key, value);
+    }
+    const fragment = params.toString();
     return fragment ? `${pageUrl()}#${fragment}` : pageUrl();
   }
 
-  private fragment(values: ReadonlyMap<K, string>): string {
-    const params = new URLSearchParams();
-    for (const key of this.keys) {
-      const value = values.get(key);
-      if (value !== undefined) params.set(key, value);
-    }
-    return params.toString();
-  }
-
-  /** Whether the fragment now is ours: only our keys, at least one of them. */
-  private ownsHash(): boolean {
+  /** The fragment as keys, when every key in it is one of ours (with any prefix); else undefined. */
+  private params(): URLSearchParams | undefined {
     const hash = location.hash.slice(1);
-    if (!hash) return false;
+    if (!hash) return undefined;
+    let params: URLSearchParams;
     try {
-      const names = [...new URLSearchParams(hash).keys()];
-      return names.length > 0 && names.every((name) => (this.keys as readonly string[]).includes(name));
+      params = new URLSearchParams(hash);
     } catch {
-      return false;
+      return undefined;
     }
+    const names = [...params.keys()];
+    const ours = (name: string) => this.keys.some((key) => name === key || name.endsWith(`.${key}`));
+    return names.length > 0 && names.every(ours) ? params : undefined;
   }
 
   private read(): Map<K, string> {
     const values = new Map<K, string>();
-    if (!this.ownsHash()) return values;
-    let params: URLSearchParams;
-    try {
-      params = new URLSearchParams(location.hash.slice(1));
-    } catch {
-      return values;
-    }
+    const params = this.params();
+    if (!params) return values;
     for (const key of this.keys) {
-      const value = params.get(key);
+      const value = params.get(this.prefix() + key);
       if (value !== null) values.set(key, value);
     }
     return values;

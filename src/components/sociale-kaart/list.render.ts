@@ -112,8 +112,8 @@ function select(view: ListView, key: 'need' | 'kern' | 'audience' | 'language', 
   return html`<div class="field" part="filter">
     <label for=${id}>${label}</label>
     <select id=${id} @change=${(e: Event) => view.onFilter(key, (e.target as HTMLSelectElement).value)}>
-      <option value="" ?selected=${chosen === ''}>${withCount(msg('Alles'), view.allCount, view.ctx.locale)}</option>
-      ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === chosen}>${withCount(o.label, o.count, view.ctx.locale)}</option>`)}
+      <option value="" .selected=${chosen === ''}>${withCount(msg('Alles'), view.allCount, view.ctx.locale)}</option>
+      ${options.map((o) => html`<option value=${o.value} .selected=${o.value === chosen}>${withCount(o.label, o.count, view.ctx.locale)}</option>`)}
     </select>
   </div>`;
 }

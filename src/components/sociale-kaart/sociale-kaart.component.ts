@@ -116,12 +116,20 @@ export class HelderSocialeKaart extends HelderElement {
     perPage: PAGE_SIZE,
     onAnswer: () => this.announceFound(),
   });
-  private readonly hash = new HashStateController<HashKey>(this, HASH_KEYS, () => {
-    this.shown = PAGE_SIZE;
-    this.placeInput = undefined;
-  });
+  private readonly hash = new HashStateController<HashKey>(
+    this,
+    HASH_KEYS,
+    () => {
+      this.shown = PAGE_SIZE;
+      this.placeInput = undefined;
+    },
+    400,
+    // A second kaart on the page keeps its own keys, after its id: "partner.zoek".
+    () => (this.id ? `${this.id}.` : ''),
+  );
   private readonly search = new LazySearchController<SocialeKaart>(this, {
-    documents: (feed) => this.available(feed).map(searchDocument),
+    // Every service of the feed: the index is kept per feed, and `organization` may change.
+    documents: (feed) => feed.services.map(searchDocument),
     boosts: { ...SEARCH_BOOSTS },
     wordForms: (search) => ({ stem: true, synonyms: search.RESIDENT_SYNONYMS }),
     sliced: true,
