@@ -7,6 +7,7 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../scripts/chrome-path.mjs';
+import { staticGraph } from './bundle-graph.mjs';
 import { generateDocument } from './kaart-data.mjs';
 
 const SIZES = [1_000, 10_000];
@@ -87,20 +88,9 @@ async function run() {
   }
 
   // Size: what <helder-sociale-kaart> downloads beyond what <helder-regelingen> already loads.
-  const graph = async (entry) => {
-    const seen = new Set();
-    const visit = async (file) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      const text = await readFile(file, 'utf8');
-      for (const [, spec] of text.matchAll(/from"\.\/(?:chunks\/)?([^"]+)"/g)) await visit(join('dist/chunks', spec.replace(/^chunks\//, '')));
-    };
-    await visit(entry);
-    return seen;
-  };
   const gz = async (file) => gzipSync(await readFile(file)).length;
-  const kaart = await graph('dist/sociale-kaart.js');
-  const regelingen = await graph('dist/regelingen.js');
+  const kaart = await staticGraph('dist/sociale-kaart.js');
+  const regelingen = await staticGraph('dist/regelingen.js');
   let own = 0;
   for (const file of kaart) if (!regelingen.has(file)) own += await gz(file);
   const chunks = await readdir('dist/chunks');

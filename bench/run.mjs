@@ -5,6 +5,7 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../scripts/chrome-path.mjs';
+import { staticGraph } from './bundle-graph.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS) || 30;
 const root = process.cwd();
@@ -38,13 +39,12 @@ try {
   const widget = median(result.widget);
   const plain = median(result.plain);
 
-  // Size: what a resident's phone downloads for the regelingen widget (entry + chunks, gzip).
-  // Translations and the search code are separate chunks, fetched only when used.
+  // Size: what a resident's phone downloads for the regelingen widget (the entry and the chunks
+  // it imports, gzip). Translations and the search code are fetched only when used.
   const chunks = await readdir('dist/chunks');
   const gz = async (file) => gzipSync(await readFile(file)).length;
-  const lazy = (name) => /^(en|uk|ar|search)-/.test(name);
-  let gzip = await gz('dist/regelingen.js');
-  for (const name of chunks.filter((n) => !lazy(n))) gzip += await gz(`dist/chunks/${name}`);
+  let gzip = 0;
+  for (const file of await staticGraph('dist/regelingen.js')) gzip += await gz(file);
   const dataGzip = await gz('src/data/twenterand/regelingen.json');
   const sizeOf = async (prefix) => {
     const name = chunks.find((n) => n.startsWith(prefix));
