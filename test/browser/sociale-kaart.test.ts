@@ -41,6 +41,11 @@ describe('<helder-sociale-kaart>', () => {
     const element = await kaart();
     expect(countText(element)).to.equal('56 diensten');
     expect(titles(element)).to.have.length(20);
+    expect(text(element, '.overview .card dd')).to.equal('heel Twenterand');
+    expect(text(element, '.overview .card dt')).to.equal('Voor inwoners van');
+    expect(text(element, '.overview .card')).to.contain('Gecontroleerd op 30 november 2026');
+    // No schedules in the Twenterand data: nothing is said about hours, not even "gesloten".
+    expect(element.shadowRoot!.querySelector('[part=opening]')).to.equal(null);
     // Home-Start is inactive in the data: it is left out.
     expect(loads).to.deep.equal([56]);
     await expectAccessible(element);

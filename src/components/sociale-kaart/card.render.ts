@@ -193,10 +193,10 @@ function hoursTable(service: KaartService, ctx: CardContext): TemplateResult | t
   </details>`;
 }
 
-/** "Voor heel Twenterand" or the kernen it is for. */
+/** "heel Twenterand", or the kernen it is for. */
 function kernenText(service: KaartService, ctx: CardContext): string | undefined {
-  if (service.kernen === ALL_KERNEN) return ctx.gemeente ? msg(str`Voor heel ${ctx.gemeente}`) : msg('Voor alle kernen');
-  if (service.kernen?.length) return msg(str`Voor ${service.kernen.join(', ')}`);
+  if (service.kernen === ALL_KERNEN) return ctx.gemeente ? msg(str`heel ${ctx.gemeente}`) : msg('alle kernen');
+  if (service.kernen?.length) return service.kernen.join(', ');
   return undefined;
 }
 
@@ -256,7 +256,7 @@ export function serviceCard(service: KaartService, ctx: CardContext, km?: number
     ${tags.length ? html`<ul class="tags" aria-label=${msg('Kenmerken')}>${tags.map((tag) => html`<li>${tag}</li>`)}</ul>` : nothing}
     ${levelBlocks(service.description, ctx.level)}
     <dl class="facts">
-      ${kernen ? html`<dt>${msg('Voor wie')}</dt><dd>${kernen}</dd>` : nothing}
+      ${kernen ? html`<dt>${msg('Voor inwoners van')}</dt><dd>${kernen}</dd>` : nothing}
       ${places.length ? html`<dt>${msg('Waar')}</dt><dd>${places.join('; ')}</dd>` : nothing}
       ${km !== undefined ? html`<dt>${msg('Afstand')}</dt><dd part="distance">${distanceText(km, ctx.locale)}</dd>` : nothing}
       ${opening ? html`<dt>${msg('Wanneer')}</dt><dd part="opening">${opening}${hoursTable(service, ctx)}</dd>` : nothing}

@@ -64,8 +64,6 @@ export interface ListView {
   /** Counts for the two check boxes; undefined hides one, null shows it without a count. */
   withoutReferral?: number | null;
   free?: number | null;
-  /** Everything before the filters and search, for "Alles (57)". */
-  allCount?: number;
   kernen: readonly string[];
   placeInput: string;
   placeError?: 'unknown-postcode' | 'unknown-kern';
@@ -112,7 +110,7 @@ function select(view: ListView, key: 'need' | 'kern' | 'audience' | 'language', 
   return html`<div class="field" part="filter">
     <label for=${id}>${label}</label>
     <select id=${id} @change=${(e: Event) => view.onFilter(key, (e.target as HTMLSelectElement).value)}>
-      <option value="" .selected=${chosen === ''}>${withCount(msg('Alles'), view.allCount, view.ctx.locale)}</option>
+      <option value="" .selected=${chosen === ''}>${msg('Alles')}</option>
       ${options.map((o) => html`<option value=${o.value} .selected=${o.value === chosen}>${withCount(o.label, o.count, view.ctx.locale)}</option>`)}
     </select>
   </div>`;
@@ -139,7 +137,7 @@ function sortNote(view: ListView): TemplateResult | typeof nothing {
       ? msg(str`Voor ${kern} weten we geen plek op de kaart. Eerst staan de diensten voor ${kern}, dan de andere, op naam.`)
       : measured
         ? html`${msg(str`Gesorteerd op afstand tot het midden van ${kern}, bij benadering.`)}
-          ${unmeasured ? msg(str`Diensten zonder adres op de kaart staan eronder: eerst die voor ${kern}, dan de andere, op naam.`) : nothing}`
+          ${unmeasured ? msg(str`Diensten zonder adres op de kaart staan eronder. Eerst die voor ${kern}, dan de andere, op naam.`) : nothing}`
         : msg(str`Deze diensten hebben geen adres op de kaart. Eerst staan de diensten voor ${kern}, dan de andere, op naam.`)}
   </p>`;
 }
