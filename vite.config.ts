@@ -18,6 +18,7 @@ export default defineConfig({
         taalniveau: 'src/taalniveau.ts',
         regelingen: 'src/regelingen.ts',
         agenda: 'src/agenda.ts',
+        'sociale-kaart': 'src/sociale-kaart.ts',
       },
       formats: ['es'],
     },

@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './scripts/chrome-path.mjs';
+import { generateServices, servicesPage } from './bench/kaart-data.mjs';
 
 const browsers = [
   chromeLauncher({
@@ -83,6 +84,30 @@ function testFeeds(context, next) {
   return undefined;
 }
 
+/**
+ * A local HSDS 3.0 API for <helder-sociale-kaart api="/hsds-test">: 1,000 generated services
+ * with real search, filters and paging (bench/kaart-data.mjs), and `/services/{id}`. Under
+ * `/hsds-test/broken/` the first service of every page has no name.
+ */
+let hsdsServices;
+function hsdsApi(context, next) {
+  const url = new URL(context.url, 'http://localhost');
+  const match = /^\/hsds-test\/(broken\/)?services(?:\/([^/]+))?$/.exec(url.pathname);
+  if (!match) return next();
+  hsdsServices ??= generateServices(1000);
+  context.type = 'application/json';
+  if (match[2]) {
+    const found = hsdsServices.find((s) => s.id === decodeURIComponent(match[2]));
+    if (found) context.body = JSON.stringify(found);
+    else context.status = 404;
+    return undefined;
+  }
+  const page = servicesPage(hsdsServices, url.searchParams);
+  if (match[1] && page.contents.length) page.contents = [{ ...page.contents[0], name: undefined }, ...page.contents.slice(1)];
+  context.body = JSON.stringify(page);
+  return undefined;
+}
+
 /** `executeServerCommand('forced-colors', { active })`: Windows high-contrast mode, emulated. */
 const cdpSessions = new WeakMap();
 const forcedColorsPlugin = {
@@ -103,7 +128,7 @@ const forcedColorsPlugin = {
 };
 
 export default {
-  middleware: [testFeeds],
+  middleware: [testFeeds, hsdsApi],
   rootDir: '.',
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin],
@@ -111,7 +136,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   groups: [
-    { name: 'components', files: ['test/browser/**/*.test.ts', '!test/browser/csp.test.ts', '!test/browser/agenda-csp.test.ts'] },
-    { name: 'strict-csp', files: ['test/browser/csp.test.ts', 'test/browser/agenda-csp.test.ts'], testRunnerHtml: strictCspHtml },
+    { name: 'components', files: ['test/browser/**/*.test.ts', '!test/browser/csp.test.ts', '!test/browser/agenda-csp.test.ts', '!test/browser/sociale-kaart-csp.test.ts'] },
+    { name: 'strict-csp', files: ['test/browser/csp.test.ts', 'test/browser/agenda-csp.test.ts', 'test/browser/sociale-kaart-csp.test.ts'], testRunnerHtml: strictCspHtml },
   ],
 };

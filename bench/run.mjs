@@ -5,6 +5,7 @@ import { dirname, extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../scripts/chrome-path.mjs';
+import { staticGraph } from './bundle-graph.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS) || 30;
 const root = process.cwd();
@@ -94,3 +95,6 @@ async function staticGraph(entry) {
 
 // Parsing in Node: no browser needed, so it also runs on its own (node bench/parse.mjs).
 await import('./parse.mjs');
+
+// The sociale kaart with generated data (1,000 and 10,000 services).
+await import('./kaart.mjs');

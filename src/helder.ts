@@ -2,6 +2,7 @@
 export * from './components/taalniveau/taalniveau.js';
 export * from './components/regelingen/regelingen.js';
 export * from './components/agenda/agenda.js';
+export * from './components/sociale-kaart/sociale-kaart.js';
 export { VERSION } from './components/shared/define.js';
 export { LEVELS, type Level, type LevelText } from './core/level.js';
 export type { HelderErrorDetail, HelderErrorProblem } from './components/shared/events/helder-error.js';
@@ -11,3 +12,4 @@ export type { HelderCheckCompleteDetail } from './components/regelingen/events/h
 export type { FeedFailure, FeedProblem, ProblemCode } from './core/problems.js';
 export type { Regeling, RegelingenFeed } from './core/schemas/regelingen.js';
 export type { AgendaFeed } from './core/schemas/agenda.js';
+export type { KaartService, SocialeKaart } from './core/sociale-kaart.js';

@@ -38,6 +38,8 @@ export interface ItemContext {
   /** The item's JSON Pointer in the feed ("/regelingen/3"). */
   path: string;
   baseUrl?: string;
+  /** The feed's checked envelope, for items that must agree with it (the sociale kaart's kernen). */
+  envelope: Envelope;
   /** Reports a problem; its path is absolute (start it with `path`). */
   report(problem: FeedProblem): void;
 }
@@ -119,7 +121,8 @@ export async function parseFeedAsync<Item, Feed>(
   }
 }
 
-function yieldToPage(): Promise<void> {
+/** Gives the page a turn: scheduler.yield where the browser has it, else a task. */
+export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -234,7 +237,7 @@ function* parseSteps<Item, Feed>(kind: FeedKind<Item, Feed>, value: unknown, { b
         continue;
       }
     }
-    const checked = kind.check ? kind.check(item as Item, { path, report: problems.add, ...(baseUrl === undefined ? {} : { baseUrl }) }) : (item as Item);
+    const checked = kind.check ? kind.check(item as Item, { path, envelope, report: problems.add, ...(baseUrl === undefined ? {} : { baseUrl }) }) : (item as Item);
     if (checked === undefined) continue;
     if (id !== undefined) seen.add(id);
     items.push(kind.links && isObject(checked) ? (cleanLinks(checked as JsonObject, kind.links, path, baseUrl, problems.add) as Item) : checked);

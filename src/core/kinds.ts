@@ -8,6 +8,7 @@ import { parseFeed, type FeedKind, type ParseOptions } from './feed-kind.js';
 import { pointerSegment } from './json-value.js';
 import { agendaKind } from './agenda.js';
 import { regelingenKind } from './regelingen.js';
+import { socialeKaartKind } from './sociale-kaart.js';
 
 /**
  * How to tell a kind's document that has no `kind` field. Data, not code: a document is of this
@@ -72,6 +73,7 @@ export function registerKind<Item, Feed>(kind: FeedKind<Item, Feed>, detection: 
 export const KINDS: readonly RegisteredKind[] = [
   registerKind(regelingenKind, { listKeys: ['regelingen'] }),
   registerKind(agendaKind, { listKeys: ['themes'] }),
+  registerKind(socialeKaartKind, { listKeys: ['services', 'contents'], bareListFields: ['name', 'id'] }),
 ];
 
 export function kindNamed(name: string, kinds: readonly RegisteredKind[] = KINDS): RegisteredKind | undefined {

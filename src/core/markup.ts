@@ -18,8 +18,16 @@ const BLOCKS = new Set([
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 const LOOKS_LIKE_HTML = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>|<!--/;
 
+/**
+ * What any step below reacts to: HTML and entities, Markdown's marks, carriage returns, and
+ * lines that are a numbered item or a rule of dashes. Text without any of them is only tidied.
+ */
+const MARKUP = /[<&\r`~>[\]#*_=\\!+]|^[^\S\n]*(?:\d{1,9}[.)][^\S\n]|-(?:[^\S\n]*-){2,}[^\S\n]*$)/m;
+
 /** Turns HTML or Markdown into plain feed text. Plain text passes through, tidied. */
 export function stripMarkup(text: string): string {
+  // Most feed text is plain: a feed of 10,000 services has some 70,000 texts.
+  if (!MARKUP.test(text)) return tidy(text);
   let result = text.replace(/\r\n?/g, '\n');
   // Markdown autolinks look like tags; keep their address as text.
   result = result.replace(/<((?:https?:\/\/|mailto:)[^<>\s]+|[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+)>/gi, '$1');

@@ -143,10 +143,21 @@ function wallClock(ms: number): { dn: number; minutes: number; asUtc: number } {
   return { dn, minutes, asUtc: dn * DAY_MS + minutes * MINUTE_MS + parts.second! * 1000 };
 }
 
-/** Amsterdam's offset from UTC at an instant, in ms (+1 h in winter, +2 h in summer). */
+const offsets = new Map<number, number>();
+
+/**
+ * Amsterdam's offset from UTC at an instant, in ms (+1 h in winter, +2 h in summer). It changes
+ * only on a whole UTC hour, so it is asked of Intl once per hour: a list of cards asks often.
+ */
 function offsetAt(ms: number): number {
-  const whole = Math.floor(ms / 1000) * 1000;
-  return wallClock(whole).asUtc - whole;
+  const hour = Math.floor(ms / 3_600_000) * 3_600_000;
+  let offset = offsets.get(hour);
+  if (offset === undefined) {
+    offset = wallClock(hour).asUtc - hour;
+    if (offsets.size > 5000) offsets.clear();
+    offsets.set(hour, offset);
+  }
+  return offset;
 }
 
 /**

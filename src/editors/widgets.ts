@@ -3,6 +3,8 @@ import { parseFeed, type FeedKind } from '../core/feed-kind.js';
 import { agendaKind } from '../core/agenda.js';
 import { regelingenKind } from '../core/regelingen.js';
 import { agendaSchema } from '../core/schemas/agenda.js';
+import { NEEDS, socialeKaartSchema } from '../core/schemas/sociale-kaart.js';
+import { socialeKaartKind } from '../core/sociale-kaart.js';
 import { CATEGORIES, regelingenSchema } from '../core/schemas/regelingen.js';
 import { getAt, pathOf } from './json-edit.js';
 import type { JsonSchema } from './schema-node.js';
@@ -127,26 +129,25 @@ export const EDITOR_WIDGETS: readonly EditorWidget[] = [
       { attribute: 'partner', label: 'Partner', multiple: false, options: feedOptions('partners', 'id', 'name') },
     ],
   },
-  // Enable when the sociale kaart's kind and element exist:
-  // {
-  //   kind: 'sociale-kaart',
-  //   label: 'Sociale kaart',
-  //   description: 'Hulp en activiteiten in de gemeente (Open Referral HSDS).',
-  //   tag: 'helder-sociale-kaart',
-  //   script: 'sociale-kaart.js',
-  //   schema: socialeKaartSchema,
-  //   listKey: 'services',
-  //   defaultFeed: 'twenterand/sociale-kaart.json',
-  //   parse: parserFor(socialeKaartKind),
-  //   nameKey: 'name',
-  //   idKey: 'id',
-  //   filters: [
-  //     { attribute: 'organization', label: 'Organisatie', multiple: false, options: feedOptions('services', 'organization/id', 'organization/name') },
-  //     { attribute: 'need', label: 'Waarmee u hulp zoekt', multiple: false, options: fixedOptions(NEEDS) },
-  //     { attribute: 'kern', label: 'Kern', multiple: false, options: feedOptions('kernen') },
-  //     { attribute: 'api', label: 'Adres van een HSDS-API', multiple: false },
-  //   ],
-  // },
+  {
+    kind: 'sociale-kaart',
+    label: 'Sociale kaart',
+    description: 'Hulp en activiteiten in de gemeente (Open Referral HSDS).',
+    tag: 'helder-sociale-kaart',
+    script: 'sociale-kaart.js',
+    schema: socialeKaartSchema,
+    listKey: 'services',
+    defaultFeed: 'twenterand/sociale-kaart.json',
+    parse: parserFor(socialeKaartKind),
+    nameKey: 'name',
+    idKey: 'id',
+    filters: [
+      { attribute: 'organization', label: 'Organisatie', multiple: false, options: feedOptions('services', 'organization/id', 'organization/name') },
+      { attribute: 'need', label: 'Waarmee u hulp zoekt', multiple: false, options: fixedOptions(NEEDS) },
+      { attribute: 'kern', label: 'Kern', multiple: false, options: feedOptions('kernen') },
+      { attribute: 'api', label: 'Adres van een HSDS-API', multiple: false },
+    ],
+  },
 ];
 
 /** The table entry for a kind. */

@@ -1,7 +1,7 @@
 import { describe, it, expect, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { compileValidators } from '../../scripts/compile-validators.js';
-import { COMPILED_SCHEMAS } from '../../src/core/schemas/validators.js';
+import { COMPILED_MODULES, COMPILED_SCHEMAS } from '../../src/core/schemas/validators.js';
 import * as generated from '../../src/generated/validators.js';
 import { parseRegelingen } from '../../src/core/regelingen.js';
 
@@ -21,9 +21,19 @@ describe('src/generated/validators.js', () => {
   });
 
   it('is plain code: no imports (Ajv stays a build tool), no eval, no Function constructor', () => {
-    const js = read('validators.js');
-    expect(js).not.toMatch(/\bimport\b|\brequire\(/);
-    expect(js).not.toMatch(/\beval\(|\bFunction\(/);
+    for (const name of Object.keys(COMPILED_MODULES)) {
+      const js = read(`${name}.js`);
+      expect(js, name).not.toMatch(/\bimport\b|\brequire\(/);
+      expect(js, name).not.toMatch(/\beval\(|\bFunction\(/);
+    }
+  });
+
+  it('has every module of a widget up to date (run node scripts/generate-validators.mjs after a schema change)', () => {
+    for (const [name, schemas] of Object.entries(COMPILED_MODULES)) {
+      const compiled = compileValidators(schemas);
+      expect(read(`${name}.js`) === compiled.js, `src/generated/${name}.js is stale`).toBe(true);
+      expect(read(`${name}.d.ts`), name).toBe(compiled.dts);
+    }
   });
 
   it('parses a feed without generating code at run time (strict Content-Security-Policy)', () => {

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { stripMarkup, stripMarkupInline } from '../../src/core/markup.js';
 import { textBlocks } from '../../src/core/safe-text.js';
+import defaultData from '../../src/data/twenterand/sociale-kaart.json';
 
 /** No tag survives: what is left can only be shown as text. */
 const hasTag = (text: string) => /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>/i.test(text);
@@ -124,5 +125,32 @@ describe('stripMarkupInline', () => {
     expect(stripMarkupInline('<h1>Stichting <em>Evenmens</em></h1><p>Mantelzorg</p>')).toBe('Stichting Evenmens Mantelzorg');
     expect(stripMarkupInline('**Taalpunt** &amp; bibliotheek')).toBe('Taalpunt & bibliotheek');
     expect(stripMarkupInline('- een\n- twee')).toBe('een twee');
+  });
+});
+
+describe('stripMarkup: plain text takes a short way, with the same outcome', () => {
+  // "\r\n" at the end sends a text the long way; it only adds a line break that tidying removes.
+  const longWay = (text: string) => stripMarkup(`${text}\r\n`);
+  it.each([
+    'Gewone tekst.',
+    '  Spaties   en\ttabs  ',
+    'Eerste alinea.\n\n\n\nTweede alinea.',
+    '- een\n-  twee\n   - drie',
+    'Om 9.30 uur, 1.5 km, 3 - 4 jaar',
+    '1 keer per week\n2 of 3 mensen',
+    '-\nalleen een streepje',
+    'Vragen? Bel ons: 0546 123 456.',
+  ])('%j', (text) => {
+    expect(stripMarkup(text)).toBe(longWay(text));
+  });
+
+  it('gives the same for every text of the Twenterand data', () => {
+    const texts = defaultData.services.flatMap((s) => [s.name, s.description, ...Object.values(s.helder.name), ...Object.values(s.helder.description)]);
+    expect(texts.length).toBeGreaterThan(300);
+    for (const text of texts) expect(stripMarkup(text), text).toBe(longWay(text));
+  });
+
+  it.each(['1. eerste\n2. tweede', '- - -', '---', 'a\n  -- - \nb', 'Titel\n===', '**vet**', 'a &amp; b', 'a\rb'])('still strips %j', (text) => {
+    expect(stripMarkup(text)).toBe(longWay(text));
   });
 });

@@ -189,17 +189,41 @@ export class FeedController<T> implements ReactiveController {
       this.failure = outcome.failure;
     }
     this.host.requestUpdate();
-    const { inLocale, count } = this.options;
-    const tag = this.host.localName;
-    if (this.feed !== undefined) {
-      emit(this.host, 'helder-load', { count: count(this.feed), ...(this.savedAt ? { savedAt: this.savedAt } : {}) });
-    }
-    if (this.failure || this.problemCount > 0) {
-      const errors = inLocale(() => this.problems.slice(0, MAX_PROBLEMS).map((p) => ({ ...p, message: problemMessage(p) })));
-      const failure = this.failure && { ...this.failure, message: inLocale(() => failureMessage(this.failure!, this.host.locale)) };
-      const summary = failure ? failure.message : `${this.problemCount} problem(s) in the feed`;
-      console.warn(`[helder] <${tag}>: ${summary}`, errors);
-      emit(this.host, 'helder-error', { errors, errorCount: this.problemCount, ...(failure ? { failure } : {}) });
-    }
+    reportOutcome(
+      this.host,
+      {
+        ...(this.feed === undefined ? {} : { count: this.options.count(this.feed) }),
+        ...(this.savedAt ? { savedAt: this.savedAt } : {}),
+        ...(this.failure ? { failure: this.failure } : {}),
+        problems: this.problems,
+        problemCount: this.problemCount,
+      },
+      this.options.inLocale,
+    );
+  }
+}
+
+export interface OutcomeReport {
+  /** How many items are shown; no helder-load without it. */
+  count?: number;
+  savedAt?: string;
+  failure?: FeedFailure;
+  problems: readonly FeedProblem[];
+  problemCount: number;
+}
+
+/**
+ * Fires helder-load (when something shows) and helder-error (for a failure or problems, with one
+ * console.warn): the same contract for every way a widget gets its data (a feed, an API page).
+ */
+export function reportOutcome(host: FeedHost, report: OutcomeReport, inLocale: <R>(fn: () => R) => R): void {
+  const tag = host.localName;
+  if (report.count !== undefined) emit(host, 'helder-load', { count: report.count, ...(report.savedAt ? { savedAt: report.savedAt } : {}) });
+  if (report.failure || report.problemCount > 0) {
+    const errors = inLocale(() => report.problems.slice(0, MAX_PROBLEMS).map((p) => ({ ...p, message: problemMessage(p) })));
+    const failure = report.failure && { ...report.failure, message: inLocale(() => failureMessage(report.failure!, host.locale)) };
+    const summary = failure ? failure.message : `${report.problemCount} problem(s) in the feed`;
+    console.warn(`[helder] <${tag}>: ${summary}`, errors);
+    emit(host, 'helder-error', { errors, errorCount: report.problemCount, ...(failure ? { failure } : {}) });
   }
 }

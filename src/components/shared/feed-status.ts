@@ -13,6 +13,9 @@ import { failureMessage, plural, problemMessage } from './messages.js';
  * @csspart problems - De melding dat een deel van de gegevens fouten had, met details voor de beheerder.
  */
 
+/** What feedStatus reads: a FeedController, or anything else that loads data the same way. */
+export type FeedState = Pick<FeedController<unknown>, 'status' | 'failure' | 'savedAt' | 'problems' | 'problemCount' | 'load'>;
+
 /** How many problems the notice lists; the rest are counted. A huge broken feed must not freeze the page. */
 export const LISTED_PROBLEMS = 20;
 
@@ -30,7 +33,7 @@ export interface FeedStatusLabels {
   contact?: TemplateResult;
 }
 
-export function feedStatus<T>(feed: FeedController<T>, labels: FeedStatusLabels, locale: Locale): TemplateResult | typeof nothing {
+export function feedStatus(feed: FeedState, labels: FeedStatusLabels, locale: Locale): TemplateResult | typeof nothing {
   if (feed.status === 'loading') {
     return html`<p class="loading" part="loading" role="status"><span class="spinner" aria-hidden="true"></span> ${labels.loading}</p>`;
   }
@@ -62,7 +65,7 @@ export function feedStatus<T>(feed: FeedController<T>, labels: FeedStatusLabels,
   return html`${saved}${feedProblems(feed, locale)}`;
 }
 
-function feedProblems<T>(feed: FeedController<T>, locale: Locale): TemplateResult | typeof nothing {
+function feedProblems(feed: FeedState, locale: Locale): TemplateResult | typeof nothing {
   const count = feed.problemCount;
   if (count === 0) return nothing;
   const listed = feed.problems.slice(0, LISTED_PROBLEMS);

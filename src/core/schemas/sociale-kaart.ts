@@ -1,5 +1,5 @@
 import type { FromSchema } from 'json-schema-to-ts';
-import { SCHEMA_BASE, dateSchema, levelTextSchema, publisherSchema, sourceSchema } from './common.js';
+import { dateSchema, levelTextSchema, publisherSchema, sourceSchema } from './common.js';
 
 /**
  * The sociale kaart is a profile of Open Referral HSDS 3.0: every HSDS field keeps its HSDS
@@ -48,8 +48,6 @@ export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
 /** The `helder.kernen` value for a service open to the whole gemeente. */
 export const ALL_KERNEN = 'alle';
 
-const text = (description: string) => ({ type: 'string', description }) as const;
-
 /** HSDS dates are ISO 8601; the widget reads the date part. */
 const hsdsDateSchema = {
   type: 'string',
@@ -71,8 +69,8 @@ export const phoneSchema = {
     id: { type: 'string' },
     number: { type: 'string', minLength: 1, description: 'Het nummer zoals u het belt, bijvoorbeeld "0546 123 456".' },
     extension: { type: 'number', description: 'Toestelnummer.' },
-    type: text('Soort nummer, bijvoorbeeld "voice" of "text".'),
-    description: text('Wanneer of waarvoor u dit nummer belt.'),
+    type: { type: 'string', description: 'Soort nummer, bijvoorbeeld "voice" of "text".' },
+    description: { type: 'string', description: 'Wanneer of waarvoor u dit nummer belt.' },
   },
   required: ['number'],
 } as const;
@@ -95,14 +93,14 @@ export const scheduleSchema = {
       pattern: '^\\s*-?\\d{1,2}(\\s*,\\s*-?\\d{1,2})*\\s*$',
       description: 'Bij MONTHLY: dagen van de maand, met komma’s; -1 is de laatste dag.',
     },
-    opens_at: { ...hsdsTimeSchema, description: `Openingstijd. ${hsdsTimeSchema.description}` },
-    closes_at: { ...hsdsTimeSchema, description: `Sluitingstijd. ${hsdsTimeSchema.description}` },
-    valid_from: { ...hsdsDateSchema, description: 'Geldt vanaf deze datum (JJJJ-MM-DD).' },
-    valid_to: { ...hsdsDateSchema, description: 'Geldt tot en met deze datum (JJJJ-MM-DD).' },
-    dtstart: { ...hsdsDateSchema, description: 'De eerste keer (JJJJ-MM-DD); nodig bij interval.' },
-    until: { ...hsdsDateSchema, description: 'De laatste keer (JJJJ-MM-DD).' },
+    opens_at: { allOf: [hsdsTimeSchema], description: 'Openingstijd (UU:MM of UU:MM:SS, Nederlandse tijd).' },
+    closes_at: { allOf: [hsdsTimeSchema], description: 'Sluitingstijd (UU:MM of UU:MM:SS); vóór de openingstijd: de volgende dag.' },
+    valid_from: { allOf: [hsdsDateSchema], description: 'Geldt vanaf deze datum (JJJJ-MM-DD).' },
+    valid_to: { allOf: [hsdsDateSchema], description: 'Geldt tot en met deze datum (JJJJ-MM-DD).' },
+    dtstart: { allOf: [hsdsDateSchema], description: 'De eerste keer (JJJJ-MM-DD); nodig bij interval.' },
+    until: { allOf: [hsdsDateSchema], description: 'De laatste keer (JJJJ-MM-DD).' },
     wkst: { enum: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'], description: 'De eerste dag van de week, voor interval.' },
-    description: text('De openingstijden in woorden, bijvoorbeeld "Niet op feestdagen."'),
+    description: { type: 'string', description: 'De openingstijden in woorden, bijvoorbeeld "Niet op feestdagen."' },
   },
 } as const;
 
@@ -110,13 +108,13 @@ export const addressSchema = {
   type: 'object',
   description: 'HSDS address. Helder leest address_1, address_2, postal_code, city, region, state_province en country.',
   properties: {
-    address_1: text('Straat en huisnummer.'),
-    address_2: text('Tweede adresregel.'),
-    postal_code: text('Postcode.'),
-    city: text('Plaats.'),
-    region: text('Regio.'),
-    state_province: text('Provincie.'),
-    country: text('Land, als ISO-code ("NL").'),
+    address_1: { type: 'string', description: 'Straat en huisnummer.' },
+    address_2: { type: 'string', description: 'Tweede adresregel.' },
+    postal_code: { type: 'string', description: 'Postcode.' },
+    city: { type: 'string', description: 'Plaats.' },
+    region: { type: 'string', description: 'Regio.' },
+    state_province: { type: 'string', description: 'Provincie.' },
+    country: { type: 'string', description: 'Land, als ISO-code ("NL").' },
     address_type: { enum: ['physical', 'postal', 'virtual'], description: 'physical: bezoekadres; postal: postadres.' },
   },
 } as const;
@@ -128,9 +126,9 @@ export const locationSchema = {
   properties: {
     id: { type: 'string' },
     location_type: { enum: ['physical', 'postal', 'virtual'], description: 'physical: een plek; virtual: online.' },
-    name: text('Naam van de plek, bijvoorbeeld een buurthuis.'),
-    description: text('Beschrijving van de plek.'),
-    url: text('Bij een online plek: de link (http of https).'),
+    name: { type: 'string', description: 'Naam van de plek, bijvoorbeeld een buurthuis.' },
+    description: { type: 'string', description: 'Beschrijving van de plek.' },
+    url: { type: 'string', description: 'Bij een online plek: de link (http of https).' },
     latitude: { type: 'number', description: 'Breedtegraad (WGS84), bijvoorbeeld 52.47.' },
     longitude: { type: 'number', description: 'Lengtegraad (WGS84), bijvoorbeeld 6.58.' },
     addresses: { type: 'array', items: addressSchema },
@@ -153,7 +151,7 @@ export const serviceAtLocationSchema = {
   description: 'HSDS service_at_location: de dienst op één plek, met de openingstijden en telefoonnummers van die plek.',
   properties: {
     id: { type: 'string' },
-    description: text('Wat de dienst op deze plek doet.'),
+    description: { type: 'string', description: 'Wat de dienst op deze plek doet.' },
     location: locationSchema,
     schedules: { type: 'array', items: scheduleSchema },
     phones: { type: 'array', items: phoneSchema },
@@ -166,9 +164,9 @@ export const organizationSchema = {
   properties: {
     id: { type: 'string' },
     name: { type: 'string', minLength: 1, description: 'Naam van de organisatie.' },
-    description: text('Wat de organisatie doet.'),
-    website: text('Website (http of https).'),
-    email: text('E-mailadres.'),
+    description: { type: 'string', description: 'Wat de organisatie doet.' },
+    website: { type: 'string', description: 'Website (http of https).' },
+    email: { type: 'string', description: 'E-mailadres.' },
   },
   required: ['name'],
 } as const;
@@ -176,17 +174,17 @@ export const organizationSchema = {
 export const languageSchema = {
   type: 'object',
   description: 'HSDS language: een taal waarin u geholpen wordt.',
-  properties: { name: text('Naam van de taal.'), code: text('Taalcode (ISO 639), bijvoorbeeld "nl" of "uk".'), note: { type: 'string' } },
+  properties: { name: { type: 'string', description: 'Naam van de taal.' }, code: { type: 'string', description: 'Taalcode (ISO 639), bijvoorbeeld "nl" of "uk".' }, note: { type: 'string' } },
 } as const;
 
 export const costOptionSchema = {
   type: 'object',
   description: 'HSDS cost_option: wat de dienst kost.',
   properties: {
-    option: text('Voor wie of wat deze prijs geldt.'),
+    option: { type: 'string', description: 'Voor wie of wat deze prijs geldt.' },
     amount: { type: 'number', minimum: 0, description: 'Bedrag; 0 is gratis.' },
-    currency: text('Munteenheid (ISO 4217), bijvoorbeeld "EUR".'),
-    amount_description: text('Uitleg bij het bedrag, bijvoorbeeld "per keer".'),
+    currency: { type: 'string', description: 'Munteenheid (ISO 4217), bijvoorbeeld "EUR".' },
+    amount_description: { type: 'string', description: 'Uitleg bij het bedrag, bijvoorbeeld "per keer".' },
     valid_from: hsdsDateSchema,
     valid_to: hsdsDateSchema,
   },
@@ -195,7 +193,7 @@ export const costOptionSchema = {
 export const serviceAreaSchema = {
   type: 'object',
   description: 'HSDS service_area: het gebied van de dienst, in woorden.',
-  properties: { name: text('Naam van het gebied.'), description: text('Beschrijving van het gebied.') },
+  properties: { name: { type: 'string', description: 'Naam van het gebied.' }, description: { type: 'string', description: 'Beschrijving van het gebied.' } },
 } as const;
 
 export const attributeSchema = {
@@ -207,10 +205,10 @@ export const attributeSchema = {
       type: 'object',
       properties: {
         id: { type: 'string' },
-        code: text('Code van de term.'),
-        name: text('Naam van de term.'),
+        code: { type: 'string', description: 'Code van de term.' },
+        name: { type: 'string', description: 'Naam van de term.' },
         description: { type: 'string' },
-        taxonomy: text('Naam van de taxonomie.'),
+        taxonomy: { type: 'string', description: 'Naam van de taxonomie.' },
       },
     },
   },
@@ -222,17 +220,17 @@ export const helderExtensionSchema = {
     'Helder-uitbreiding: wat HSDS niet kent. Andere HSDS-programma’s slaan dit veld over. Elk veld is los; een fout veld wordt weggelaten en gemeld, de dienst blijft staan.',
   properties: {
     name: {
-      ...levelTextSchema,
+      allOf: [levelTextSchema],
       description: 'De naam per taalniveau (a2, b1, c1). Zonder dit veld, of zonder een niveau, toont Helder de HSDS-naam (name).',
     },
     description: {
-      ...levelTextSchema,
+      allOf: [levelTextSchema],
       description:
         'Wat de dienst doet, per taalniveau (a2, b1, c1). Lege regels maken alinea’s, regels met "- " een lijst. Zonder dit veld toont Helder de HSDS-beschrijving (description), zonder opmaak.',
     },
     needs: {
       type: 'array',
-      items: { enum: NEEDS },
+      items: { type: 'string', enum: NEEDS },
       uniqueItems: true,
       description:
         'Waarmee de dienst helpt, in woorden die inwoners kennen: geldzorgen, eenzaamheid, opvoeden-en-opgroeien, mantelzorg, dementie, werk, taal-en-digitale-vaardigheden, gezond-en-bewegen, mentale-gezondheid, verslaving, wonen, vervoer, veiligheid-thuis, leven-met-een-beperking, sport-en-cultuur.',
@@ -247,7 +245,7 @@ export const helderExtensionSchema = {
     },
     audience: {
       type: 'array',
-      items: { enum: AUDIENCES },
+      items: { type: 'string', enum: AUDIENCES },
       uniqueItems: true,
       description:
         'Voor wie de dienst vooral is: jeugd, ouders, ouderen, mantelzorgers, nieuwkomers, mensen-met-een-beperking, werkzoekenden, vrijwilligers. Weglaten als hij voor iedereen is.',
@@ -273,12 +271,12 @@ export const serviceSchema = {
   properties: {
     id: { type: 'string', minLength: 1, description: 'Unieke id. In HSDS een UUID.' },
     name: { type: 'string', minLength: 1, description: 'De officiële naam. Opmaak (HTML of Markdown) toont Helder als tekst zonder opmaak.' },
-    alternate_name: text('Een andere naam waaronder de dienst bekend is.'),
-    description: text('Wat de dienst doet. HTML of Markdown mag; Helder toont alleen de tekst.'),
-    url: text('Website van de dienst (http of https).'),
-    email: text('E-mailadres van de dienst.'),
+    alternate_name: { type: 'string', description: 'Een andere naam waaronder de dienst bekend is.' },
+    description: { type: 'string', description: 'Wat de dienst doet. HTML of Markdown mag; Helder toont alleen de tekst.' },
+    url: { type: 'string', description: 'Website van de dienst (http of https).' },
+    email: { type: 'string', description: 'E-mailadres van de dienst.' },
     status: { enum: SERVICE_STATUSES, description: 'active, inactive, defunct of temporarily closed. Zonder status: active.' },
-    assured_date: { ...hsdsDateSchema, description: 'Gecontroleerd op: de datum waarop iemand de gegevens nakeek (JJJJ-MM-DD).' },
+    assured_date: { allOf: [hsdsDateSchema], description: 'Gecontroleerd op: de datum waarop iemand de gegevens nakeek (JJJJ-MM-DD).' },
     organization: organizationSchema,
     service_at_locations: { type: 'array', items: serviceAtLocationSchema },
     phones: { type: 'array', items: phoneSchema },
@@ -294,7 +292,8 @@ export const serviceSchema = {
 
 export const socialeKaartSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: `${SCHEMA_BASE}sociale-kaart.schema.json`,
+  // SCHEMA_BASE written out: an expression here would keep every schema in the widget's bundle.
+  $id: 'https://helder.example/schemas/sociale-kaart.schema.json',
   title: 'Helder sociale kaart',
   description:
     'Hulp en activiteiten in de gemeente, voor <helder-sociale-kaart>. De diensten zijn Open Referral HSDS 3.0-services. De widget leest ook, zonder omzetten, een HSDS /services-pagina ("contents") of een lijst met HSDS-services.',
@@ -314,6 +313,27 @@ export const socialeKaartSchema = {
   },
   required: ['publisher', 'services'],
   additionalProperties: false,
+} as const;
+
+/**
+ * An HSDS `/services` or `/service_at_locations` page: the paging fields HSDS's API returns
+ * around `contents`. Helder reads them to show the API's total and to page.
+ */
+export const servicePageSchema = {
+  type: 'object',
+  description: 'Een HSDS-pagina met diensten (API-antwoord van /services), met de velden om te bladeren.',
+  properties: {
+    total_items: { type: 'integer', minimum: 0, description: 'Hoeveel diensten er in totaal zijn.' },
+    total_pages: { type: 'integer', minimum: 0, description: 'Hoeveel pagina’s er zijn.' },
+    page_number: { type: 'integer', minimum: 0, description: 'Het nummer van deze pagina (1 is de eerste).' },
+    size: { type: 'integer', minimum: 0, description: 'Hoeveel diensten er op een pagina staan.' },
+    per_page: { type: 'integer', minimum: 0, description: 'Oudere naam voor size.' },
+    first_page: { type: 'boolean' },
+    last_page: { type: 'boolean' },
+    empty: { type: 'boolean' },
+    contents: { type: 'array', items: serviceSchema },
+  },
+  required: ['contents'],
 } as const;
 
 export type HsdsPhone = FromSchema<typeof phoneSchema>;

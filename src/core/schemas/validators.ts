@@ -1,5 +1,6 @@
 import { actionSchema, agendaSchema, challengeSchema, goalSchema, indicatorSchema, partnerSchema, themeSchema } from './agenda.js';
 import { regelingSchema, regelingenSchema } from './regelingen.js';
+import { organizationSchema, serviceAtLocationSchema, servicePageSchema, serviceSchema, socialeKaartSchema } from './sociale-kaart.js';
 
 type ObjectSchema = { readonly properties: Readonly<Record<string, unknown>>; readonly required?: readonly string[] };
 
@@ -12,6 +13,13 @@ export function envelopeSchema(schema: ObjectSchema, listKey: string): object {
   void _list;
   return { ...schema, properties, required: (schema.required ?? []).filter((key) => key !== listKey) };
 }
+
+/** A service's id and name: without them a service is skipped, whatever else it has. */
+const serviceCoreSchema = {
+  type: 'object',
+  properties: { id: serviceSchema.properties.id, name: serviceSchema.properties.name },
+  required: ['id', 'name'],
+};
 
 /**
  * A schema whose nested lists are only checked to be lists: their items are validated one by
@@ -35,6 +43,22 @@ export const COMPILED_SCHEMAS: Readonly<Record<string, object>> = {
   regelingenItem: regelingSchema,
 };
 
+/** The sociale kaart's validators, in a module of their own, like the agenda's. */
+export const KAART_SCHEMAS: Readonly<Record<string, object>> = {
+  // The sociale kaart (src/core/sociale-kaart.ts): one envelope per accepted document, the part
+  // of a service without which it is skipped, and the whole service, whose broken parts are
+  // dropped one by one. A /service_at_locations entry is a place with its service inside: the
+  // place and the service are checked apart. (`allOf` around a block that is also used inside
+  // another schema makes the compiler share its code instead of writing it twice.)
+  kaartEnvelope: envelopeSchema(socialeKaartSchema, 'services'),
+  kaartOrganization: { allOf: [organizationSchema] },
+  kaartPage: envelopeSchema(servicePageSchema, 'contents'),
+  kaartServiceCore: serviceCoreSchema,
+  kaartService: serviceSchema,
+  kaartEntryCore: { type: 'object', properties: { service: serviceCoreSchema }, required: ['service'] },
+  kaartServiceAtLocation: { allOf: [serviceAtLocationSchema] },
+};
+
 /**
  * The agenda's validators, in a module of their own (src/generated/agenda-validators.js): a
  * bundle then carries them only for the agenda, not for every widget that shares the core.
@@ -53,4 +77,5 @@ export const AGENDA_SCHEMAS: Readonly<Record<string, object>> = {
 export const COMPILED_MODULES: Readonly<Record<string, Readonly<Record<string, object>>>> = {
   validators: COMPILED_SCHEMAS,
   'agenda-validators': AGENDA_SCHEMAS,
+  'sociale-kaart-validators': KAART_SCHEMAS,
 };

@@ -1,0 +1,274 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { formatDate, formatNumber } from '../../core/format.js';
+import { textAt, type Level } from '../../core/level.js';
+import type { Locale } from '../../core/locale.js';
+import { openingState, weekTable, WEEKDAYS, type Weekday } from '../../core/opening-hours.js';
+import { ALL_KERNEN, type Audience, type Need } from '../../core/schemas/sociale-kaart.js';
+import type { KaartService } from '../../core/sociale-kaart.js';
+import { levelBlocks, levelInline } from '../shared/level-text.js';
+
+/**
+ * Parts of a service's card.
+ * @csspart card - Eén dienst in de lijst.
+ * @csspart title - De naam van een dienst.
+ * @csspart opening - "Nu open" of wanneer de dienst weer opent, met de openingstijden.
+ * @csspart contact - Bellen, mailen en de website van een dienst.
+ * @csspart distance - Hoe ver de dienst ongeveer is.
+ * @csspart reviewed - "Gecontroleerd op" met de datum.
+ * @csspart save - De knop "Bewaar" (de dienst op de eigen lijst zetten of eraf halen).
+ */
+
+/** What a card needs from the widget. */
+export interface CardContext {
+  level: Level;
+  locale: Locale;
+  now: Date;
+  saved: ReadonlySet<string>;
+  onToggleSave: (service: KaartService) => void;
+  /** The feed's name for the whole gemeente ("Twenterand"), for services that are for every kern. */
+  gemeente?: string;
+}
+
+export function needLabel(need: Need): string {
+  switch (need) {
+    case 'geldzorgen':
+      return msg('Geldzorgen');
+    case 'eenzaamheid':
+      return msg('Eenzaamheid');
+    case 'opvoeden-en-opgroeien':
+      return msg('Opvoeden en opgroeien');
+    case 'mantelzorg':
+      return msg('Mantelzorg');
+    case 'dementie':
+      return msg('Dementie');
+    case 'werk':
+      return msg('Werk');
+    case 'taal-en-digitale-vaardigheden':
+      return msg('Taal en computer');
+    case 'gezond-en-bewegen':
+      return msg('Gezond leven en bewegen');
+    case 'mentale-gezondheid':
+      return msg('Psychische gezondheid');
+    case 'verslaving':
+      return msg('Verslaving');
+    case 'wonen':
+      return msg('Wonen');
+    case 'vervoer':
+      return msg('Vervoer');
+    case 'veiligheid-thuis':
+      return msg('Veilig thuis');
+    case 'leven-met-een-beperking':
+      return msg('Leven met een beperking');
+    case 'sport-en-cultuur':
+      return msg('Sport en cultuur');
+  }
+}
+
+export function audienceLabel(audience: Audience): string {
+  switch (audience) {
+    case 'jeugd':
+      return msg('Jongeren');
+    case 'ouders':
+      return msg('Ouders');
+    case 'ouderen':
+      return msg('Ouderen');
+    case 'mantelzorgers':
+      return msg('Mantelzorgers');
+    case 'nieuwkomers':
+      return msg('Nieuwkomers');
+    case 'mensen-met-een-beperking':
+      return msg('Mensen met een beperking');
+    case 'werkzoekenden':
+      return msg('Werkzoekenden');
+    case 'vrijwilligers':
+      return msg('Vrijwilligers');
+  }
+}
+
+/** Intl objects are slow to make and a list makes many: one per locale and kind. */
+const intl = new Map<string, Intl.DateTimeFormat | Intl.DisplayNames>();
+function cached<T extends Intl.DateTimeFormat | Intl.DisplayNames>(key: string, make: () => T): T {
+  let value = intl.get(key) as T | undefined;
+  if (!value) intl.set(key, (value = make()));
+  return value;
+}
+const formattedDates = new Map<string, string>();
+
+/** A language as the feed names it, else by its code in the interface language. */
+export function languageName(language: { name?: string; code?: string }, locale: Locale): string {
+  if (language.name) return language.name;
+  try {
+    return cached(`language ${locale}`, () => new Intl.DisplayNames([locale], { type: 'language' })).of(language.code ?? '') ?? language.code ?? '';
+  } catch {
+    return language.code ?? '';
+  }
+}
+
+/** "30 november 2026" (formatDate), remembered. */
+function dateText(date: string, locale: Locale): string {
+  const key = `${locale} ${date}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    text = formatDate(date, locale);
+    if (formattedDates.size > 1000) formattedDates.clear();
+    formattedDates.set(key, text);
+  }
+  return text;
+}
+
+/** "09:00" as "9:00". */
+const clock = (time: string) => time.replace(/^0(\d)/, '$1');
+
+function weekdayName(day: Weekday, locale: Locale): string {
+  // 2024-01-01 was a Monday.
+  const date = new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day)));
+  return (cached(`weekday ${locale}`, () => new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' })) as Intl.DateTimeFormat).format(date);
+}
+
+/** "Nu open, tot 17:00" or "Gesloten, opent morgen om 9:00"; nothing without usable hours. */
+export function openingText(service: KaartService, ctx: CardContext): string | undefined {
+  const state = openingState(schedulesOf(service), ctx.now);
+  if (!state) return undefined;
+  if (state.open) return state.closesAt ? msg(str`Nu open, tot ${clock(state.closesAt)}`) : msg('Nu open');
+  const next = state.opensAt;
+  if (!next) return msg('Gesloten');
+  const time = clock(next.time);
+  if (next.today) return msg(str`Gesloten, opent vandaag om ${time}`);
+  if (next.tomorrow) return msg(str`Gesloten, opent morgen om ${time}`);
+  const format = cached(`day ${ctx.locale}`, () => new Intl.DateTimeFormat(ctx.locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }));
+  const day = (format as Intl.DateTimeFormat).format(new Date(`${next.date}T12:00:00Z`));
+  return msg(str`Gesloten, opent ${day} om ${time}`);
+}
+
+/** The service's own hours, else those of its first place that has any. */
+function schedulesOf(service: KaartService): KaartService['schedules'] {
+  if (service.schedules.length) return service.schedules;
+  return service.locations.find((location) => location.schedules.length)?.schedules ?? [];
+}
+
+function ordinalText(ordinal: number): string {
+  switch (ordinal) {
+    case 1:
+      return msg('eerste');
+    case 2:
+      return msg('tweede');
+    case 3:
+      return msg('derde');
+    case 4:
+      return msg('vierde');
+    case -1:
+      return msg('laatste');
+    default:
+      return String(ordinal);
+  }
+}
+
+/** The hours per weekday, and the monthly rules in words. */
+function hoursTable(service: KaartService, ctx: CardContext): TemplateResult | typeof nothing {
+  const table = weekTable(schedulesOf(service), ctx.now);
+  if (!table) return nothing;
+  const days = table.days.filter((day) => day.ranges.length);
+  const range = (r: { opens: string; closes: string }) => `${clock(r.opens)}–${clock(r.closes)}`;
+  return html`<details class="hours">
+    <summary>${msg('Openingstijden')}</summary>
+    <dl>
+      ${days.map(
+        (day) => html`<dt>${weekdayName(day.day, ctx.locale)}</dt>
+          <dd>
+            ${day.ranges.map((r) => (r.everyWeeks ? msg(str`${range(r)}, om de ${r.everyWeeks} weken`) : range(r))).join(', ')}
+          </dd>`,
+      )}
+      ${table.monthly.map(
+        (rule) => html`<dt>${msg('Elke maand')}</dt>
+          <dd>
+            ${[
+              ...rule.weekdays.map((w) => (w.ordinal ? msg(str`de ${ordinalText(w.ordinal)} ${weekdayName(w.day, ctx.locale)}`) : weekdayName(w.day, ctx.locale))),
+              ...rule.monthDays.map((d) => (d === -1 ? msg('de laatste dag') : msg(str`dag ${d}`))),
+            ].join(', ')}:
+            ${range(rule)}
+          </dd>`,
+      )}
+    </dl>
+  </details>`;
+}
+
+/** "heel Twenterand", or the kernen it is for. */
+function kernenText(service: KaartService, ctx: CardContext): string | undefined {
+  if (service.kernen === ALL_KERNEN) return ctx.gemeente ? msg(str`heel ${ctx.gemeente}`) : msg('alle kernen');
+  if (service.kernen?.length) return service.kernen.join(', ');
+  return undefined;
+}
+
+/** "ongeveer 2,5 km". */
+export function distanceText(km: number, locale: Locale): string {
+  const rounded = km < 10 ? Math.round(km * 10) / 10 : Math.round(km);
+  return msg(str`ongeveer ${formatNumber(rounded, locale)} km`);
+}
+
+function placesText(service: KaartService): string[] {
+  return service.locations
+    .filter((location) => !location.virtual)
+    .map((location) =>
+      [location.name, ...location.addresses.filter((a) => a.type !== 'postal').flatMap((a) => [...a.lines, [a.postalCode, a.city].filter(Boolean).join(' ')])]
+        .filter(Boolean)
+        .join(', '),
+    )
+    .filter(Boolean);
+}
+
+/** Everything a resident needs to reach the service: phone, e-mail, website. */
+function contact(service: KaartService, name: string): TemplateResult | typeof nothing {
+  const phones = [...service.phones, ...service.locations.flatMap((l) => l.phones)].filter((p, i, all) => all.findIndex((q) => q.href === p.href) === i);
+  const email = service.email ?? service.organization?.email;
+  const website = service.url ?? service.organization?.website;
+  if (!phones.length && !email && !website) return nothing;
+  return html`<ul class="actions contact" part="contact">
+    ${phones.map((phone) => html`<li><a href=${phone.href}>${msg(str`Bel ${phone.number}`)}</a></li>`)}
+    ${email ? html`<li><a href=${email.href}>${msg(str`Mail ${email.address}`)}</a></li>` : nothing}
+    ${website
+      ? html`<li>
+          <a href=${website} rel="noopener">${msg('Naar de website')}<span class="visually-hidden">: ${name}</span></a>
+        </li>`
+      : nothing}
+  </ul>`;
+}
+
+/** One service: what it is, for whom, where, when, how to reach it, when it was checked. */
+export function serviceCard(service: KaartService, ctx: CardContext, km?: number): TemplateResult {
+  const titleId = `dienst-${service.id}`;
+  const name = textAt(service.name, ctx.level);
+  const opening = openingText(service, ctx);
+  const kernen = kernenText(service, ctx);
+  const places = placesText(service);
+  const accessibility = service.locations.flatMap((l) => l.accessibility);
+  const languages = service.languages.map((l) => languageName(l, ctx.locale)).filter(Boolean);
+  const tags = [
+    ...(service.withoutReferral ? [msg('Zonder verwijzing')] : []),
+    ...(service.free ? [msg('Gratis')] : []),
+    ...service.audience.map(audienceLabel),
+  ];
+  const saved = ctx.saved.has(service.id);
+  return html`<article class="card" part="card" aria-labelledby=${titleId}>
+    <h3 class="card-title" part="title" id=${titleId} tabindex="-1">${levelInline(service.name, ctx.level)}</h3>
+    ${service.organization ? html`<p class="organisation">${service.organization.name}</p>` : nothing}
+    ${service.status === 'temporarily closed' ? html`<p class="closed"><strong>${msg('Tijdelijk gesloten')}</strong></p>` : nothing}
+    ${tags.length ? html`<ul class="tags" aria-label=${msg('Kenmerken')}>${tags.map((tag) => html`<li>${tag}</li>`)}</ul>` : nothing}
+    ${levelBlocks(service.description, ctx.level)}
+    <dl class="facts">
+      ${kernen ? html`<dt>${msg('Voor inwoners van')}</dt><dd>${kernen}</dd>` : nothing}
+      ${places.length ? html`<dt>${msg('Waar')}</dt><dd>${places.join('; ')}</dd>` : nothing}
+      ${km !== undefined ? html`<dt>${msg('Afstand')}</dt><dd part="distance">${distanceText(km, ctx.locale)}</dd>` : nothing}
+      ${opening ? html`<dt>${msg('Wanneer')}</dt><dd part="opening">${opening}${hoursTable(service, ctx)}</dd>` : nothing}
+      ${languages.length ? html`<dt>${msg('Talen')}</dt><dd>${languages.join(', ')}</dd>` : nothing}
+      ${accessibility.length ? html`<dt>${msg('Toegankelijkheid')}</dt><dd>${accessibility.join(' ')}</dd>` : nothing}
+    </dl>
+    ${contact(service, name)}
+    <p class="card-footer">
+      ${service.reviewed ? html`<span class="reviewed" part="reviewed">${msg(str`Gecontroleerd op ${dateText(service.reviewed, ctx.locale)}`)}</span>` : nothing}
+      <button type="button" class="button secondary save no-print" part="save" aria-pressed=${saved ? 'true' : 'false'} @click=${() => ctx.onToggleSave(service)}>
+        <span aria-hidden="true">${saved ? '★' : '☆'}</span> ${msg('Bewaar')}<span class="visually-hidden">: ${name}</span>
+      </button>
+    </p>
+  </article>`;
+}

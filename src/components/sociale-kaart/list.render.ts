@@ -1,0 +1,220 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Near, Origin } from '../../core/distance.js';
+import { formatNumber } from '../../core/format.js';
+import type { Locale } from '../../core/locale.js';
+import type { FilterKey, KaartFilters, KaartService } from '../../core/sociale-kaart.js';
+import { plural } from '../shared/messages.js';
+import { serviceCard, type CardContext } from './card.render.js';
+
+/**
+ * @csspart search - Het zoekveld.
+ * @csspart filters - De filters: hulp bij, kern, voor wie, taal, zonder verwijzing, gratis.
+ * @csspart filter - Eén filter (een keuzelijst of vinkje).
+ * @csspart place - Het veld "Dichtbij": een kern of postcode om op afstand te sorteren.
+ * @csspart count - Het aantal gevonden diensten.
+ * @csspart more - De knop "Meer tonen".
+ * @csspart open-shortlist - De knop naar de eigen lijst ("Mijn lijst").
+ */
+
+/** "12 diensten gevonden." in the plural form of the interface language. */
+export function foundMessage(count: number, locale: Locale): string {
+  if (count === 0) return msg('Geen diensten gevonden.');
+  const n = formatNumber(count, locale);
+  return plural(locale, count, {
+    zero: () => msg(str`${n} diensten gevonden.`, { id: 'kaart.found.zero' }),
+    one: () => msg(str`${n} dienst gevonden.`, { id: 'kaart.found.one' }),
+    two: () => msg(str`${n} diensten gevonden.`, { id: 'kaart.found.two' }),
+    few: () => msg(str`${n} diensten gevonden.`, { id: 'kaart.found.few' }),
+    many: () => msg(str`${n} diensten gevonden.`, { id: 'kaart.found.many' }),
+    other: () => msg(str`${n} diensten gevonden.`, { id: 'kaart.found.other' }),
+  });
+}
+
+/** "12 diensten" above the list. */
+function countMessage(count: number, locale: Locale): string {
+  if (count === 0) return msg('Geen diensten gevonden.');
+  const n = number(count, locale);
+  return plural(locale, count, {
+    zero: () => msg(str`${n} diensten`, { id: 'kaart.count.zero' }),
+    one: () => msg(str`${n} dienst`, { id: 'kaart.count.one' }),
+    two: () => msg(str`${n} diensten`, { id: 'kaart.count.two' }),
+    few: () => msg(str`${n} diensten`, { id: 'kaart.count.few' }),
+    many: () => msg(str`${n} diensten`, { id: 'kaart.count.many' }),
+    other: () => msg(str`${n} diensten`, { id: 'kaart.count.other' }),
+  });
+}
+
+export interface FilterOption {
+  value: string;
+  label: string;
+  /** What choosing it would leave; unknown in API mode. */
+  count?: number;
+}
+
+export interface ListView {
+  ctx: CardContext;
+  query: string;
+  /** One or two letters typed: search starts at three. */
+  queryTooShort: boolean;
+  /** The search index is being built. */
+  searchPending: boolean;
+  filters: KaartFilters;
+  options: Record<'need' | 'kern' | 'audience' | 'language', FilterOption[]>;
+  /** Counts for the two check boxes; undefined hides one, null shows it without a count. */
+  withoutReferral?: number | null;
+  free?: number | null;
+  kernen: readonly string[];
+  placeInput: string;
+  placeError?: 'unknown-postcode' | 'unknown-kern';
+  origin?: Origin;
+  rows: readonly Near<KaartService>[];
+  total: number;
+  hasMore: boolean;
+  busy: boolean;
+  savedCount: number;
+  onQuery: (query: string) => void;
+  onSearchFocus: () => void;
+  onFilter: (key: FilterKey, value: string | boolean) => void;
+  onPlaceInput: (value: string) => void;
+  onPlace: () => void;
+  onPlaceClear: () => void;
+  onMore: () => void;
+  onReset: () => void;
+  onShowSaved: () => void;
+}
+
+const numbers = new Map<string, string>();
+
+/** A count as formatNumber writes it, remembered: a render writes dozens, and Intl is slow to start. */
+function number(n: number, locale: Locale): string {
+  if (Number.isInteger(n) && n >= 0 && n < 1000) return String(n); // the digits themselves in every locale
+  const key = `${locale} ${n}`;
+  let text = numbers.get(key);
+  if (text === undefined) {
+    text = formatNumber(n, locale);
+    if (numbers.size > 2000) numbers.clear();
+    numbers.set(key, text);
+  }
+  return text;
+}
+
+const withCount = (label: string, count: number | undefined | null, locale: Locale) =>
+  count === undefined || count === null ? label : `${label} (${number(count, locale)})`;
+
+function select(view: ListView, key: 'need' | 'kern' | 'audience' | 'language', label: string): TemplateResult | typeof nothing {
+  const options = view.options[key];
+  const chosen = view.filters[key] ?? '';
+  if (options.length < 2 && !chosen) return nothing;
+  const id = `filter-${key}`;
+  return html`<div class="field" part="filter">
+    <label for=${id}>${label}</label>
+    <select id=${id} @change=${(e: Event) => view.onFilter(key, (e.target as HTMLSelectElement).value)}>
+      <option value="" .selected=${chosen === ''}>${msg('Alles')}</option>
+      ${options.map((o) => html`<option value=${o.value} .selected=${o.value === chosen}>${withCount(o.label, o.count, view.ctx.locale)}</option>`)}
+    </select>
+  </div>`;
+}
+
+function checkbox(view: ListView, key: 'withoutReferral' | 'free', label: string, count: number | null | undefined): TemplateResult | typeof nothing {
+  const chosen = view.filters[key] === true;
+  if (count === undefined && !chosen) return nothing;
+  return html`<label class="checkbox" part="filter">
+    <input type="checkbox" .checked=${chosen} @change=${(e: Event) => view.onFilter(key, (e.target as HTMLInputElement).checked)} />
+    ${withCount(label, count, view.ctx.locale)}
+  </label>`;
+}
+
+/** How the list is sorted when a place is chosen, and what that means for services without an address. */
+function sortNote(view: ListView): TemplateResult | typeof nothing {
+  const origin = view.origin;
+  if (!origin) return nothing;
+  const kern = origin.kern;
+  const measured = view.rows.some((row) => row.km !== undefined);
+  const unmeasured = view.rows.some((row) => row.km === undefined);
+  return html`<p class="sort-note" id="sortering">
+    ${!origin.coordinates
+      ? msg(str`Voor ${kern} weten we geen plek op de kaart. Eerst staan de diensten voor ${kern}, dan de andere, op naam.`)
+      : measured
+        ? html`${msg(str`Gesorteerd op afstand tot het midden van ${kern}, bij benadering.`)}
+          ${unmeasured ? msg(str`Diensten zonder adres op de kaart staan eronder. Eerst die voor ${kern}, dan de andere, op naam.`) : nothing}`
+        : msg(str`Deze diensten hebben geen adres op de kaart. Eerst staan de diensten voor ${kern}, dan de andere, op naam.`)}
+  </p>`;
+}
+
+export function listView(view: ListView): TemplateResult {
+  const { ctx } = view;
+  const filtered = !!view.query || Object.values(view.filters).some((v) => v !== undefined && v !== '' && v !== false);
+  const placeError =
+    view.placeError === 'unknown-postcode'
+      ? msg('Deze postcode kennen we niet. Kies uw kern uit de lijst.')
+      : view.placeError === 'unknown-kern'
+        ? msg('Deze kern kennen we niet. Kies een kern uit de lijst.')
+        : undefined;
+  return html`<div class="overview">
+    <div class="toolbar no-print">
+      <p class="shortlist-link">
+        <button type="button" class="button secondary" part="open-shortlist" @click=${view.onShowSaved}>
+          <span aria-hidden="true">★</span> ${msg(str`Mijn lijst (${number(view.savedCount, ctx.locale)})`)}
+        </button>
+      </p>
+      <label class="search-label" for="zoek">${msg('Waar zoekt u hulp bij?')}</label>
+      <p class="hint" id="zoek-hint">${msg('Bijvoorbeeld: schulden, eenzaam, taal, mantelzorg.')}</p>
+      <input
+        id="zoek"
+        class="search"
+        part="search"
+        type="search"
+        autocomplete="off"
+        aria-describedby="zoek-hint"
+        .value=${view.query}
+        @focus=${view.onSearchFocus}
+        @input=${(event: Event) => view.onQuery((event.target as HTMLInputElement).value)}
+      />
+      ${view.queryTooShort ? html`<p class="hint">${msg('Typ minstens 3 letters.')}</p>` : nothing}
+      ${view.searchPending ? html`<p class="hint">${msg('Het zoeken wordt klaargemaakt…')}</p>` : nothing}
+      <div class="filters" part="filters" role="group" aria-label=${msg('Filters')}>
+        ${select(view, 'need', msg('Hulp bij'))} ${select(view, 'kern', msg('Kern'))} ${select(view, 'audience', msg('Voor wie'))}
+        ${select(view, 'language', msg('Taal die zij spreken'))}
+        ${checkbox(view, 'withoutReferral', msg('Zonder verwijzing'), view.withoutReferral)} ${checkbox(view, 'free', msg('Gratis'), view.free)}
+      </div>
+      <form
+        class="place"
+        part="place"
+        @submit=${(event: SubmitEvent) => {
+          event.preventDefault();
+          view.onPlace();
+        }}
+      >
+        <label for="plek">${msg('Dichtbij: uw kern of postcode')}</label>
+        <div class="input-row">
+          <input
+            id="plek"
+            list="kernen"
+            autocomplete="postal-code"
+            .value=${view.placeInput}
+            aria-invalid=${placeError ? 'true' : 'false'}
+            aria-describedby=${placeError ? 'plek-fout' : nothing}
+            @input=${(event: Event) => view.onPlaceInput((event.target as HTMLInputElement).value)}
+          />
+          <datalist id="kernen">${view.kernen.map((kern) => html`<option value=${kern}></option>`)}</datalist>
+          <button type="submit" class="button secondary">${msg('Sorteer op afstand')}</button>
+          ${view.origin ? html`<button type="button" class="button secondary" @click=${view.onPlaceClear}>${msg('Niet meer sorteren')}</button>` : nothing}
+        </div>
+        ${placeError ? html`<p class="field-error" id="plek-fout"><span aria-hidden="true">⚠</span> ${placeError}</p>` : nothing}
+      </form>
+    </div>
+    <p class="count" part="count">${view.busy && !view.rows.length ? msg('Even zoeken…') : countMessage(view.total, ctx.locale)}</p>
+    ${filtered ? html`<p class="no-print"><button type="button" class="button secondary" @click=${view.onReset}>${msg('Toon alle diensten')}</button></p>` : nothing}
+    ${sortNote(view)}
+    <ul class="cards" role="list">
+      ${view.rows.map((row) => html`<li>${serviceCard(row.item, ctx, row.km)}</li>`)}
+    </ul>
+    ${view.hasMore
+      ? html`<p class="more no-print">
+          <button type="button" class="button secondary" part="more" ?disabled=${view.busy} @click=${view.onMore}>${msg('Meer tonen')}</button>
+          <span>${msg(str`${number(view.rows.length, ctx.locale)} van ${number(view.total, ctx.locale)} getoond.`)}</span>
+        </p>`
+      : nothing}
+  </div>`;
+}

@@ -1,0 +1,559 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { findPlace, sortByNearness, type Near, type Origin, type PlaceTable } from '../../core/distance.js';
+import { AUDIENCES, NEEDS, type Audience, type Need } from '../../core/schemas/sociale-kaart.js';
+import {
+  FILTER_KEYS,
+  KaartFacets,
+  SEARCH_BOOSTS,
+  fromOrganization,
+  isAvailable,
+  languageKey,
+  parseSocialeKaartAsync,
+  searchDocument,
+  servesKern,
+  type FacetCounts,
+  type FilterKey,
+  type KaartFilters,
+  type KaartService,
+  type SocialeKaart,
+} from '../../core/sociale-kaart.js';
+import { KERNEN_TABLE } from '../../data/twenterand/kernen.js';
+import { AnnouncerController } from '../shared/announcer.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { controlStyles } from '../shared/controls.styles.js';
+import { FeedController } from '../shared/feed-controller.js';
+import { feedStatus } from '../shared/feed-status.js';
+import { FocusController } from '../shared/focus.js';
+import { HashStateController } from '../shared/hash-state.js';
+import { HelderElement } from '../shared/helder-element.js';
+import { LazySearchController } from '../shared/lazy-search.js';
+import { PrintController } from '../shared/print.js';
+import { StoredValue } from '../shared/stored-value.js';
+import { ApiController } from './api-controller.js';
+import { audienceLabel, languageName, needLabel, type CardContext } from './card.render.js';
+import { foundMessage, listView, type FilterOption } from './list.render.js';
+import { shortlistView } from './shortlist.render.js';
+import { styles } from './sociale-kaart.styles.js';
+
+/** Cards shown at first, and added by "Meer tonen" (also the API's per_page). */
+const PAGE_SIZE = 20;
+/** Search starts at this many letters: one or two letters match almost everything. */
+const MIN_QUERY = 3;
+/** Ids kept in a shortlist, at most. */
+const MAX_SAVED = 200;
+
+/** The keys the widget keeps in the page's address. */
+const HASH_KEYS = ['zoek', 'hulp', 'kern', 'voor', 'taal', 'zonder-verwijzing', 'gratis', 'bij', 'bewaard', 'lijst'] as const;
+type HashKey = (typeof HASH_KEYS)[number];
+const FILTER_HASH: Record<FilterKey, HashKey> = {
+  need: 'hulp',
+  kern: 'kern',
+  audience: 'voor',
+  language: 'taal',
+  withoutReferral: 'zonder-verwijzing',
+  free: 'gratis',
+};
+const YES = 'ja';
+
+const PLACES: PlaceTable = KERNEN_TABLE;
+
+const saveIds = (ids: unknown): string[] | undefined =>
+  Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string' && id.length > 0 && id.length <= 200).slice(0, MAX_SAVED) : undefined;
+
+interface Results {
+  /** In order: the nearest first when a place is chosen, else best match or feed order. */
+  list: readonly KaartService[];
+  /** Distances and "serves the kern", when a place is chosen. */
+  near?: ReadonlyMap<KaartService, Near<KaartService>>;
+  total: number;
+  counts?: FacetCounts;
+  searchPending: boolean;
+}
+
+/**
+ * @tagname helder-sociale-kaart
+ * @summary Hulp en activiteiten in de buurt (Open Referral HSDS 3.0): zoeken, filteren, dichtbij, een eigen lijst.
+ *
+ * Its CSS parts and events are collected from the files it renders with (scripts/manifest.mjs).
+ */
+export class HelderSocialeKaart extends HelderElement {
+  static override styles = [baseStyles, controlStyles, styles];
+
+  /** URL of a sociale-kaart feed: Helder's own document, an HSDS `/services` page or a list of HSDS services. */
+  @property() src?: string;
+  /** The feed as an object; wins over `src`. */
+  @property({ attribute: false }) data?: unknown;
+  /** Base URL of an HSDS 3.0 API: the widget then asks its `/services` page by page, instead of loading a feed. */
+  @property() api?: string;
+  /** How long to wait for `src` or the API, in milliseconds (1 to 300000; default 15000). */
+  @property({ type: Number }) timeout?: number;
+  /** Show only the aanbod of this partner: its HSDS organization id or its name. */
+  @property() organization?: string;
+  /** Start with this need chosen (e.g. `geldzorgen`); the resident can change it. */
+  @property() need?: string;
+  /** Start with this kern chosen (e.g. `Vroomshoop`); the resident can change it. */
+  @property() kern?: string;
+
+  @state() private shown = PAGE_SIZE;
+  @state() private placeInput?: string;
+  @state() private placeError?: 'unknown-postcode' | 'unknown-kern';
+  @state() private saved: string[] = [];
+  @state() private saveFailed = false;
+  @state() private copied = false;
+  /** Services fetched by id for a shortlist in API mode. */
+  @state() private fetched = new Map<string, KaartService>();
+  @state() private fetching = false;
+
+  private readonly feed = new FeedController<SocialeKaart>(this, {
+    parse: (value, options) => parseSocialeKaartAsync(value, options),
+    count: (feed) => this.available(feed).length,
+    inLocale: (fn) => this.inLocale(fn),
+  });
+  private readonly apiPages = new ApiController(this, {
+    inLocale: (fn) => this.inLocale(fn),
+    perPage: PAGE_SIZE,
+    onAnswer: () => this.announceFound(),
+  });
+  private readonly hash = new HashStateController<HashKey>(
+    this,
+    HASH_KEYS,
+    () => {
+      this.shown = PAGE_SIZE;
+      this.placeInput = undefined;
+    },
+    400,
+    // A second kaart on the page keeps its own keys, after its id: "partner.zoek".
+    () => (this.id ? `${this.id}.` : ''),
+  );
+  private readonly search = new LazySearchController<SocialeKaart>(this, {
+    // Every service of the feed: the index is kept per feed, and `organization` may change.
+    documents: (feed) => feed.services.map(searchDocument),
+    boosts: { ...SEARCH_BOOSTS },
+    wordForms: (search) => ({ stem: true, synonyms: search.RESIDENT_SYNONYMS }),
+    sliced: true,
+    onReady: () => {
+      if (this.query.length >= MIN_QUERY) this.announceFound();
+    },
+  });
+  private readonly announcer = new AnnouncerController(this);
+  private readonly focusNext = new FocusController(this);
+  private readonly store = new StoredValue<string[]>('helder-sociale-kaart-lijst', saveIds);
+  /** The card to focus once it is rendered ("Meer tonen"). */
+  private focusRow?: number;
+  private typing = false;
+  /** Shortlisted ids the API does not know. */
+  private readonly missingIds = new Set<string>();
+  private memo: { key: string; value: Results }[] = [];
+  private availableMemo?: { feed: SocialeKaart; organization?: string; list: KaartService[]; position: Map<string, number>; facets?: KaartFacets };
+
+  constructor() {
+    super();
+    new PrintController(this, () => this.view !== 'list');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.saved = this.store.read() ?? [];
+  }
+
+  // ----- what the address and attributes say -----
+
+  private get apiMode(): boolean {
+    return !!this.api;
+  }
+
+  private get query(): string {
+    return this.hash.get('zoek') ?? '';
+  }
+
+  private get filters(): KaartFilters {
+    const value = (key: FilterKey) => this.hash.get(FILTER_HASH[key]);
+    return {
+      need: value('need') ?? this.need ?? '',
+      kern: value('kern') ?? this.kern ?? '',
+      audience: value('audience') ?? '',
+      language: value('language') ?? '',
+      withoutReferral: value('withoutReferral') === YES,
+      free: value('free') === YES,
+    };
+  }
+
+  private get origin(): Origin | undefined {
+    const place = this.hash.get('bij');
+    if (!place) return undefined;
+    const found = findPlace(place, this.kernen, PLACES);
+    return found.ok ? found.origin : undefined;
+  }
+
+  private get view(): 'list' | 'saved' | 'shared' {
+    if (this.hash.get('lijst') !== undefined) return 'shared';
+    return this.hash.get('bewaard') === YES ? 'saved' : 'list';
+  }
+
+  private get kernen(): string[] {
+    const fromFeed = this.feed.feed?.kernen;
+    if (fromFeed?.length && !this.apiMode) return fromFeed;
+    const seen = new Set<string>(PLACES.kernen.map((k) => k.name));
+    for (const service of this.apiPages.services) if (Array.isArray(service.kernen)) service.kernen.forEach((k) => seen.add(k));
+    return [...seen];
+  }
+
+  // ----- what is shown -----
+
+  /** The services this element shows at all: available, and of the chosen partner. */
+  private available(feed: SocialeKaart): KaartService[] {
+    const memo = this.availableMemo;
+    if (memo?.feed === feed && memo.organization === this.organization) return memo.list;
+    const organization = this.organization?.trim();
+    const list = feed.services.filter((s) => isAvailable(s) && (!organization || fromOrganization(s, organization)));
+    this.availableMemo = { feed, list, position: new Map(list.map((s, i) => [s.id, i])), ...(organization ? { organization: this.organization } : {}) };
+    return list;
+  }
+
+  /** Filters and counts for the shown services, numbered once per feed. */
+  private facets(feed: SocialeKaart): KaartFacets {
+    this.available(feed);
+    const memo = this.availableMemo!;
+    return (memo.facets ??= new KaartFacets(memo.list, this.kernen));
+  }
+
+  private results(): Results {
+    const feed = this.feed.feed;
+    const filters = this.filters;
+    const origin = this.origin;
+    const sorted = (list: readonly KaartService[], total: number, extra: Omit<Results, 'list' | 'total' | 'near'>): Results => {
+      if (!origin) return { list, total, ...extra };
+      const rows = sortByNearness(list, origin, {
+        coordinates: (s) => s.locations.flatMap((l) => (l.coordinates ? [l.coordinates] : [])),
+        serves: servesKern,
+        name: (s) => searchName(s),
+      });
+      return { list: rows.map((row) => row.item), near: new Map(rows.map((row) => [row.item, row])), total, ...extra };
+    };
+    if (this.apiMode) {
+      const services = this.apiPages.services;
+      return sorted(services, this.apiPages.total ?? services.length, { searchPending: false });
+    }
+    if (!feed) return { list: [], total: 0, searchPending: false };
+    const query = this.query.trim();
+    const searching = query.length >= MIN_QUERY;
+    const key = JSON.stringify([searching ? query : '', filters, origin?.kern, this.organization, searching && this.search.ready(feed)]);
+    if (this.availableMemo?.feed === feed) {
+      const hit = this.memo.find((entry) => entry.key === key);
+      if (hit) return hit.value;
+    } else this.memo = [];
+    const available = this.available(feed);
+    let positions: number[] | undefined;
+    let searchPending = false;
+    if (searching) {
+      const ids = this.search.search(feed, query);
+      if (ids) {
+        const position = this.availableMemo!.position;
+        positions = ids.map((id) => position.get(id)).filter((i): i is number => i !== undefined);
+      } else searchPending = true;
+    }
+    const { matching, counts } = this.facets(feed).apply(filters, positions);
+    const value = sorted(
+      matching.map((i) => available[i]!),
+      matching.length,
+      { counts, searchPending },
+    );
+    // A few recent answers are kept: typing on after clearing the box must not count 10,000 again.
+    // A pending search is asked again at the next render: the index may be ready by then.
+    if (!searchPending) this.memo = [{ key, value }, ...this.memo.slice(0, 3)];
+    return value;
+  }
+
+  /**
+   * The options of each filter: every value the shown services have (so the filters stay put
+   * while the resident types), each with what choosing it would leave now. In API mode every
+   * need and audience, without counts.
+   */
+  private filterOptions(counts: FacetCounts | undefined): Record<'need' | 'kern' | 'audience' | 'language', FilterOption[]> {
+    const filters = this.filters;
+    const feed = this.apiMode ? undefined : this.feed.feed;
+    const present = feed ? this.presentValues(feed) : undefined;
+    const option = (key: 'need' | 'kern' | 'audience' | 'language', value: string, label: string): FilterOption[] => {
+      if (present && !present[key].has(value) && value !== filters[key]) return [];
+      return [{ value, label, ...(counts ? { count: counts[key].get(value) ?? 0 } : {}) }];
+    };
+    const languages = new Map(this.languages(this.apiMode ? this.apiPages.services : feed ? this.available(feed) : []));
+    if (filters.language && !languages.has(filters.language)) languages.set(filters.language, filters.language);
+    return {
+      need: NEEDS.flatMap((need: Need) => option('need', need, needLabel(need))),
+      kern: this.kernen.flatMap((kern) => option('kern', kern, kern)),
+      audience: AUDIENCES.flatMap((audience: Audience) => option('audience', audience, audienceLabel(audience))),
+      language: [...languages].flatMap(([key, name]) => option('language', key, name)),
+    };
+  }
+
+  private languagesMemo?: { list: readonly KaartService[]; locale: string; names: Map<string, string> };
+
+  /** The languages the services are given in, by filter key, with their names. */
+  private languages(list: readonly KaartService[]): Map<string, string> {
+    if (this.languagesMemo?.list !== list || this.languagesMemo.locale !== this.locale) {
+      const names = new Map<string, string>();
+      for (const service of list) {
+        for (const language of service.languages) {
+          const key = languageKey(language);
+          if (key && !names.has(key)) names.set(key, languageName(language, this.locale));
+        }
+      }
+      this.languagesMemo = { list, locale: this.locale, names };
+    }
+    return this.languagesMemo.names;
+  }
+
+  private presentMemo?: { list: KaartService[]; values: Record<'need' | 'kern' | 'audience' | 'language', Set<string>> };
+
+  /** Which filter values the shown services have at all. */
+  private presentValues(feed: SocialeKaart): Record<'need' | 'kern' | 'audience' | 'language', Set<string>> {
+    const list = this.available(feed);
+    if (this.presentMemo?.list !== list) {
+      const all = this.facets(feed).apply({}).counts;
+      const keys = (map: Map<string, number>) => new Set(map.keys());
+      this.presentMemo = { list, values: { need: keys(all.need), kern: keys(all.kern), audience: keys(all.audience), language: keys(all.language) } };
+    }
+    return this.presentMemo.values;
+  }
+
+  private get cardContext(): CardContext {
+    const publisher = this.feed.feed?.publisher?.name ?? '';
+    const gemeente = /^gemeente\s+/i.test(publisher) ? publisher.replace(/^gemeente\s+/i, '') : undefined;
+    return {
+      level: this.effectiveLevel,
+      locale: this.locale,
+      now: new Date(),
+      saved: new Set(this.saved),
+      onToggleSave: (service) => this.toggleSaved(service),
+      ...(gemeente ? { gemeente } : {}),
+    };
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.apiMode && this.isConnected) {
+      this.apiPages.ask({ search: this.query, filters: this.filters, ...(this.organization ? { organization: this.organization } : {}) }, this.typing);
+      this.typing = false;
+    }
+    this.fetchListed();
+    if (this.focusRow !== undefined) {
+      const titles = this.shadowRoot?.querySelectorAll<HTMLElement>('.overview .card-title');
+      if (titles && titles.length > this.focusRow) {
+        titles[this.focusRow]!.focus();
+        this.focusRow = undefined;
+      }
+    }
+  }
+
+  // ----- actions -----
+
+  private announceFound(): void {
+    this.announcer.announce(this.inLocale(() => foundMessage(this.results().total, this.locale)));
+  }
+
+  private setFilter(key: FilterKey, value: string | boolean): void {
+    const text = typeof value === 'boolean' ? (value ? YES : undefined) : value;
+    // An attribute's start value is cleared with "" in the address; otherwise an unset filter is left out.
+    const hasDefault = (key === 'need' && this.need) || (key === 'kern' && this.kern);
+    this.hash.set({ [FILTER_HASH[key]]: text || (hasDefault ? '' : undefined) });
+    this.shown = PAGE_SIZE;
+    if (!this.apiMode) this.announceFound();
+  }
+
+  private resetFilters(): void {
+    const changes: Partial<Record<HashKey, string | undefined>> = { zoek: undefined };
+    for (const key of FILTER_KEYS) changes[FILTER_HASH[key]] = (key === 'need' && this.need) || (key === 'kern' && this.kern) ? '' : undefined;
+    this.hash.set(changes);
+    this.shown = PAGE_SIZE;
+    this.focusNext.after('#zoek');
+    if (!this.apiMode) this.announceFound();
+  }
+
+  private choosePlace(): void {
+    const input = (this.placeInput ?? this.hash.get('bij') ?? '').trim();
+    const found = findPlace(input, this.kernen, PLACES);
+    if (!found.ok) {
+      this.placeError = found.reason === 'empty' ? undefined : found.reason;
+      if (found.reason === 'empty') this.hash.set({ bij: undefined });
+      else this.focusNext.after('#plek');
+      return;
+    }
+    this.placeError = undefined;
+    this.placeInput = undefined;
+    this.hash.set({ bij: input });
+    this.shown = PAGE_SIZE;
+    this.announceFound();
+  }
+
+  private toggleSaved(service: KaartService): void {
+    const saved = this.saved.includes(service.id) ? this.saved.filter((id) => id !== service.id) : [...this.saved, service.id].slice(-MAX_SAVED);
+    this.keep(saved);
+    this.fetched.set(service.id, service);
+  }
+
+  private keep(saved: string[]): void {
+    this.saved = saved;
+    this.saveFailed = !(saved.length ? this.store.write(saved) : this.store.remove());
+  }
+
+  private openView(view: 'list' | 'saved'): void {
+    this.hash.set({ bewaard: view === 'saved' ? YES : undefined, lijst: undefined });
+    this.hash.flush();
+    this.copied = false;
+    this.focusNext.after(view === 'saved' ? '#lijst-titel' : '[part~="open-shortlist"]');
+  }
+
+  private async copyLink(href: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(href);
+      this.copied = true;
+    } catch {
+      // No clipboard (an older browser, or not allowed): the resident copies it from the field.
+      this.shadowRoot?.querySelector<HTMLInputElement>('#deel')?.select();
+    }
+  }
+
+  /** The ids of the shortlist shown now: this device's, or the shared link's. */
+  private get listIds(): string[] {
+    return this.view === 'shared' ? (this.hash.get('lijst') ?? '').split(',').filter(Boolean).slice(0, MAX_SAVED) : this.saved;
+  }
+
+  private known(): Map<string, KaartService> {
+    const known = new Map<string, KaartService>(this.fetched);
+    for (const service of this.apiMode ? this.apiPages.services : (this.feed.feed?.services ?? [])) known.set(service.id, service);
+    return known;
+  }
+
+  /** In API mode, fetches the shortlist's services that no loaded page had (HSDS /services/{id}). */
+  private fetchListed(): void {
+    if (!this.apiMode || this.view === 'list' || this.fetching) return;
+    const known = this.known();
+    const unknown = this.listIds.filter((id) => !known.has(id) && !this.missingIds.has(id));
+    if (!unknown.length) return;
+    this.fetching = true;
+    void this.apiPages.byIds(unknown).then((found) => {
+      const next = new Map(this.fetched);
+      for (const service of found) next.set(service.id, service);
+      // Ids the API does not know are remembered, so they are not asked for again.
+      for (const id of unknown) if (!next.has(id)) this.missingIds.add(id);
+      this.fetched = next;
+      this.fetching = false;
+    });
+  }
+
+  // ----- views -----
+
+  private renderList(): TemplateResult {
+    const results = this.results();
+    const rows = results.list.slice(0, this.apiMode ? undefined : this.shown).map((item) => results.near?.get(item) ?? { item, serves: false });
+    const query = this.query;
+    const counts = results.counts;
+    return listView({
+      ctx: this.cardContext,
+      query,
+      queryTooShort: !this.apiMode && query.trim().length > 0 && query.trim().length < MIN_QUERY,
+      searchPending: results.searchPending,
+      filters: this.filters,
+      options: this.filterOptions(counts),
+      withoutReferral: counts ? (counts.withoutReferral || this.filters.withoutReferral ? counts.withoutReferral : undefined) : null,
+      free: counts ? (counts.free || this.filters.free ? counts.free : undefined) : null,
+      kernen: this.kernen,
+      placeInput: this.placeInput ?? this.hash.get('bij') ?? '',
+      ...(this.placeError ? { placeError: this.placeError } : {}),
+      ...(this.origin ? { origin: this.origin } : {}),
+      rows,
+      total: results.total,
+      hasMore: this.apiMode ? this.apiPages.hasMore : results.list.length > rows.length,
+      busy: this.apiMode && this.apiPages.status === 'loading',
+      savedCount: this.saved.length,
+      onQuery: (value) => {
+        this.typing = true;
+        this.hash.set({ zoek: value || undefined });
+        this.shown = PAGE_SIZE;
+        if (!this.apiMode) this.announcer.announceLater(() => this.inLocale(() => foundMessage(this.results().total, this.locale)));
+      },
+      onSearchFocus: () => {
+        if (!this.apiMode && this.feed.feed) this.search.prepare(this.feed.feed);
+      },
+      onFilter: (key, value) => this.setFilter(key, value),
+      onPlaceInput: (value) => {
+        this.placeInput = value;
+        this.placeError = undefined;
+      },
+      onPlace: () => this.choosePlace(),
+      onPlaceClear: () => {
+        this.placeInput = '';
+        this.placeError = undefined;
+        this.hash.set({ bij: undefined });
+        this.focusNext.after('#plek');
+      },
+      onMore: () => {
+        this.focusRow = rows.length;
+        if (this.apiMode) this.apiPages.more();
+        else this.shown += PAGE_SIZE;
+      },
+      onReset: () => this.resetFilters(),
+      onShowSaved: () => this.openView('saved'),
+    });
+  }
+
+  private renderShortlist(shared: boolean): TemplateResult {
+    const ids = this.listIds;
+    const known = this.known();
+    const services = ids.map((id) => known.get(id)).filter((s): s is KaartService => s !== undefined);
+    const loading = this.apiMode ? ids.some((id) => !known.has(id) && !this.missingIds.has(id)) : this.feed.status === 'loading';
+    const missing = loading ? 0 : ids.length - services.length;
+    const shareHref = this.hash.href({ lijst: this.saved.join(',') });
+    return shortlistView({
+      ctx: this.cardContext,
+      shared,
+      services,
+      missing,
+      loading,
+      shareHref,
+      saveFailed: this.saveFailed,
+      copied: this.copied,
+      onBack: () => this.openView('list'),
+      onCopy: () => void this.copyLink(shareHref),
+      onKeepShared: () => {
+        this.keep([...new Set([...this.saved, ...ids])].slice(-MAX_SAVED));
+        this.openView('saved');
+      },
+    });
+  }
+
+  protected renderContent(): TemplateResult {
+    const loadingText = msg('De sociale kaart wordt geladen…');
+    const api = this.apiPages;
+    // In API mode the loading line shows only until the first answer; later questions keep the list.
+    const status = this.apiMode
+      ? feedStatus(
+          {
+            status: api.status === 'loading' && (api.services.length || api.loadingMore) ? 'ready' : api.status,
+            ...(api.failure ? { failure: api.failure } : {}),
+            problems: api.problems,
+            problemCount: api.problemCount,
+            load: async () => api.retry(),
+          },
+          { loading: loadingText },
+          this.locale,
+        )
+      : feedStatus(this.feed, { loading: loadingText }, this.locale);
+    const ready = this.apiMode ? this.apiPages.status !== 'idle' : !!this.feed.feed;
+    const view = this.view;
+    const body = !ready ? nothing : view === 'list' ? this.renderList() : this.renderShortlist(view === 'shared');
+    const busy = this.apiMode ? this.apiPages.status === 'loading' : this.feed.status === 'loading';
+    return html`${status}
+      <div class="sociale-kaart" aria-busy=${busy ? 'true' : 'false'}>${body}</div>
+      ${this.announcer.render()}`;
+  }
+}
+
+/** The name search sorts by: the b1 text, else any. */
+function searchName(service: KaartService): string {
+  const name = service.name;
+  return typeof name === 'string' ? name : (name.b1 ?? name.a2 ?? name.c1 ?? '');
+}
