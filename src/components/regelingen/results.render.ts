@@ -59,7 +59,7 @@ function groupIntro(outcome: Outcome | 'al', level: Level): string {
     case 'misschien':
       return a2
         ? msg('Hier weten we nog te weinig van. Geef nog een antwoord. Of vraag het na.', { id: 'group.misschien.a2' })
-        : msg('Hier weten we nog niet genoeg van. Beantwoord een open vraag, of vraag het na.');
+        : msg('Hier weten we nog niet genoeg van. Beantwoord een vraag die nog openstaat, of vraag het na.');
     case 'niet':
       return a2
         ? msg('Dit krijgt u waarschijnlijk niet. Twijfelt u? Vraag het toch.', { id: 'group.niet.a2' })
@@ -310,7 +310,7 @@ export function resultsView(view: ResultsView): TemplateResult {
           <h4 id="groep-niet">${groupTitle('niet')} <span class="count">(${formatNumber(groups.niet.length, ctx.locale)})</span></h4>
           <p>${groupIntro('niet', ctx.level)}</p>
           <details class="niet-details" ?open=${groups.niet.some((r) => r.regeling.id === view.reveal)}>
-            <summary>${msg(str`Toon deze ${formatNumber(groups.niet.length, ctx.locale)} regelingen`)}</summary>
+            <summary>${msg('Toon deze regelingen')}</summary>
             <ul class="result-list">
               ${groups.niet.map((result) => resultItem(result, 'niet', shared, view))}
             </ul>
