@@ -18,6 +18,7 @@ export interface JsonSchema {
   readonly const?: unknown;
   readonly oneOf?: readonly JsonSchema[];
   readonly anyOf?: readonly JsonSchema[];
+  readonly allOf?: readonly JsonSchema[];
   readonly pattern?: string;
   readonly minimum?: number;
   readonly maximum?: number;
@@ -60,6 +61,12 @@ export function alternativesOf(schema: JsonSchema): JsonSchema[] {
 }
 
 export function shapeOf(schema: JsonSchema): FieldShape {
+  // `{ allOf: [block] }` wraps a shared block (the validator compiler shares its code): the
+  // block is the field's form, with the wrapper's own description.
+  if (schema.allOf?.length === 1 && !schema.type && !schema.properties && !schema.oneOf && !schema.anyOf) {
+    const { allOf, ...own } = schema;
+    return shapeOf({ ...allOf[0]!, ...own });
+  }
   if (isLevelText(schema)) return { kind: 'level-text' };
   if (schema.oneOf || schema.anyOf) return { kind: 'choice', alternatives: alternativesOf(schema) };
   if ('const' in schema) return { kind: 'const', value: schema.const };
