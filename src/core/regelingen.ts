@@ -2,7 +2,7 @@ import { FACTS } from './check.js';
 import type { FeedOutcome } from './feed.js';
 import { parseFeed, parseFeedAsync, type AsyncParseOptions, type FeedKind } from './feed-kind.js';
 import type { FeedProblem } from './problems.js';
-import { factsUsed, validateRule, type Rule } from './rules.js';
+import { inspectRule, type Rule } from './rules.js';
 import type { Regeling, RegelingenFeed } from './schemas/regelingen.js';
 import { validatorFrom } from './validate.js';
 import { regelingenEnvelope, regelingenItem } from '../generated/validators.js';
@@ -19,7 +19,7 @@ export const regelingenKind: FeedKind<Regeling, RegelingenFeed> = {
   links: { 'apply/url': 'url', 'apply/email': 'email', 'apply/phone': 'phone' },
   envelopeLinks: { 'publisher/url': 'url' },
   check: (regeling, { path, report }) => {
-    const problems = (regeling.eligibility ?? []).flatMap((condition, index) => ruleProblems(condition.rule, `${path}/eligibility/${index}/rule`));
+    const problems = (regeling.eligibility ?? []).flatMap((condition, index) => ruleProblems(condition.rule, path, index));
     problems.forEach(report);
     return problems.length > 0 ? undefined : regeling;
   },
@@ -33,13 +33,20 @@ export const regelingenKind: FeedKind<Regeling, RegelingenFeed> = {
   }),
 };
 
-/** A rule's problems, or the facts it reads that the check does not ask, at the rule's path. */
-function ruleProblems(rule: Rule, rulePath: string): FeedProblem[] {
-  const found = validateRule(rule);
-  if (found.length > 0) return found.map((p) => ({ ...p, path: rulePath + p.path }));
+const isKnown = (fact: string) => KNOWN_FACTS.includes(fact);
+
+/**
+ * The problems of the rule of condition `index`, or the facts it reads that the check does not
+ * ask, at the rule's path: one walk, and a path only for a problem.
+ */
+function ruleProblems(rule: Rule, path: string, index: number): FeedProblem[] {
+  const { problems, facts } = inspectRule(rule);
+  if (problems.length === 0 && facts.every(isKnown)) return problems;
+  const rulePath = `${path}/eligibility/${index}/rule`;
+  if (problems.length > 0) return problems.map((p) => ({ ...p, path: rulePath + p.path }));
   // A misspelt fact would leave the condition unknown forever: "misschien" for everyone.
-  return factsUsed(rule)
-    .filter((fact) => !KNOWN_FACTS.includes(fact))
+  return facts
+    .filter((fact) => !isKnown(fact))
     .map((fact) => ({ path: rulePath, code: 'unknown-fact', params: { fact, known: KNOWN_FACTS.join(', ') } }));
 }
 

@@ -6,6 +6,7 @@ import {
   evaluate,
   explain,
   factsUsed,
+  inspectRule,
   outcome,
   truth,
   validateRule,
@@ -463,6 +464,45 @@ describe('evaluate on invalid rules', () => {
 
   it('does not throw for missing answers', () => {
     expect(() => evaluate({ and: [{ '<': [{ var: 'a.b.c' }, 1] }, { in: [x, y] }] }, {})).not.toThrow();
+  });
+});
+
+describe('inspectRule', () => {
+  it('gives in one walk what validateRule and factsUsed give', () => {
+    const rules: unknown[] = [
+      { and: [{ '==': [{ var: 'woontInGemeente' }, true] }, { '<=': [{ var: ['inkomen', { var: 'partner.inkomen' }] }, 120] }] },
+      { and: [{ var: ['a', { foo: [] }] }, { '!': [[1, undefined]] }, { var: 'b' }] },
+      { '<': 1, '>': 2 },
+      { var: true },
+      true,
+      undefined,
+    ];
+    for (const rule of rules) expect(inspectRule(rule)).toEqual({ problems: validateRule(rule), facts: factsUsed(rule as Rule) });
+  });
+
+  it('builds each path from the keys on the way down', () => {
+    expect(inspectRule({ and: [{ var: ['a', { 'x/y': [] }] }, { '!': [[1, undefined]] }] })).toEqual({
+      problems: [
+        { path: '/and/0/var/1/x~1y', code: 'rule-unknown-operator', params: { operator: 'x/y', allowed: OPERATORS.join(', ') } },
+        { path: '/and/1/!/0/1', code: 'rule-bad-value' },
+      ],
+      facts: ['a'],
+    });
+    // A single argument that is not a list is read as a list of one.
+    expect(inspectRule({ '!': { foo: 1 } }).problems.map((p) => p.path)).toEqual(['/!/0/foo']);
+  });
+
+  it('lists many answer names once each, in order', () => {
+    const names = Array.from({ length: 40 }, (_, i) => `vraag${i}`);
+    const rule = { or: [...names, ...[...names].reverse()].map((name) => ({ var: name })) };
+    expect(inspectRule(rule).facts).toEqual(names);
+  });
+
+  it('returns fresh lists, for a compiled rule too', () => {
+    const rule = { '<': [{ var: 'a' }, 1] };
+    expect(evaluate(rule, { a: 0 })).toBe(true);
+    inspectRule(rule).facts.pop();
+    expect(inspectRule(rule)).toEqual({ problems: [], facts: ['a'] });
   });
 });
 
