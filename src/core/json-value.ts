@@ -13,7 +13,9 @@ export const MAX_VALUES = 100_000;
 
 /** Escapes one JSON Pointer segment (RFC 6901): "~" first, then "/". */
 export function pointerSegment(key: string | number): string {
-  return typeof key === 'number' ? String(key) : key.replace(/~/g, '~0').replace(/\//g, '~1');
+  if (typeof key === 'number') return String(key);
+  // Most keys have neither character: skip the two replaces for them.
+  return key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
 }
 
 /** Reads a JSON Pointer ("/regelingen/3/title"); undefined when it leads nowhere. */
@@ -70,11 +72,10 @@ export function readJson(input: unknown, { path = '', depth = 0 }: ReadOptions =
   // The common case first: a quick pass that gives up at anything unusual; the careful walk
   // below then says exactly what and where.
   try {
-    const count = { left: MAX_VALUES };
     if (trusted) {
-      if (isPlain(input, depth, count)) return { ok: true, value: input as JsonValue, problems: [] };
+      if (plainLeft(input, depth, MAX_VALUES) >= 0) return { ok: true, value: input as JsonValue, problems: [] };
     } else {
-      return { ok: true, value: copyPlain(input, depth, [], count), problems: [] };
+      return { ok: true, value: copyPlain(input, depth, [], { left: MAX_VALUES }), problems: [] };
     }
   } catch {
     // A getter threw, or something JSON cannot hold: walk carefully.
@@ -85,17 +86,21 @@ export function readJson(input: unknown, { path = '', depth = 0 }: ReadOptions =
 /** Thrown by copyPlain at anything it leaves to readCarefully. */
 class Unusual {}
 
-function isPlain(value: unknown, depth: number, count: { left: number }): boolean {
-  if (--count.left < 0) return false;
-  if (typeof value !== 'object') return typeof value !== 'number' || Number.isFinite(value);
-  if (value === null) return true;
-  if (depth > MAX_DEPTH) return false;
+/**
+ * Checks a value from parseJsonText: how many of the `left` values remain after it, or -1 at
+ * anything unusual. A count passed along, not an object, so that checking allocates nothing.
+ */
+function plainLeft(value: unknown, depth: number, left: number): number {
+  if (--left < 0) return -1;
+  if (typeof value !== 'object') return typeof value !== 'number' || Number.isFinite(value) ? left : -1;
+  if (value === null) return left;
+  if (depth > MAX_DEPTH) return -1;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) if (!isPlain(value[i], depth + 1, count)) return false;
-    return true;
+    for (let i = 0; i < value.length; i++) if ((left = plainLeft(value[i], depth + 1, left)) < 0) return -1;
+    return left;
   }
-  for (const key in value) if (!isPlain((value as Record<string, unknown>)[key], depth + 1, count)) return false;
-  return true;
+  for (const key in value) if ((left = plainLeft((value as Record<string, unknown>)[key], depth + 1, left)) < 0) return -1;
+  return left;
 }
 
 function copyPlain(value: unknown, depth: number, ancestors: object[], count: { left: number }): JsonValue | undefined {
