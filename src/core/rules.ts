@@ -372,12 +372,13 @@ class Walk {
   private variable(raw: unknown, isList: boolean, count: number, depth: number): Node | undefined {
     const name = isList ? (raw as readonly unknown[])[0] : raw;
     let named = true;
-    let path: string[] | null = null;
-    if ((isList && count === 0) || name === null || name === '') path = null;
-    else if (typeof name === 'string' || typeof name === 'number') {
+    let answer: string[] | null = null; // null: the whole data
+    if ((isList && count === 0) || name === null || name === '') {
+      // {"var": ""}, {"var": null}, {"var": []}: the whole data.
+    } else if (typeof name === 'string' || typeof name === 'number') {
       const text = String(name);
       this.addFact(text);
-      if (this.compile) path = text.split('.');
+      if (this.compile) answer = text.split('.');
     } else {
       named = false;
       if (isList) this.keys.push(0);
@@ -391,7 +392,7 @@ class Walk {
       this.keys.pop();
     }
     if (!named || (count === 2 && !fallback)) return undefined;
-    return this.compile ? variable(path, fallback) : CHECKED;
+    return this.compile ? variable(answer, fallback) : CHECKED;
   }
 }
 
