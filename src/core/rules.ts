@@ -239,32 +239,79 @@ const NO_NODES: readonly Node[] = [];
 const FEW_FACTS = 16;
 
 /**
+ * The one key of an operation, found without Object.keys, which allocates a list; undefined
+ * when the object has not exactly one own enumerable key (or a trap throws): Object.keys then
+ * says what is wrong.
+ */
+function soleKey(value: object): string | undefined {
+  let found: string | undefined;
+  try {
+    for (const key in value) {
+      if (found !== undefined) return undefined;
+      found = key;
+    }
+    return found !== undefined && Object.hasOwn(value, found) ? found : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * One walk over a rule, within the limits: checks it, collects the answer names it reads and,
  * when `compile` is set, compiles it. A path is built only for a problem, from the keys on the
- * way down, so a valid rule costs no strings. Throws only what a getter or proxy throws.
+ * way down, so a valid rule costs no strings. A Walk is used again for the next rule (see
+ * analyse): its two stacks keep their room, so checking thousands of rules allocates little.
  */
 class Walk {
-  readonly problems: RuleProblem[] = [];
-  readonly facts: string[] = [];
+  private compile = false;
+  private problems: RuleProblem[] | undefined;
+  private facts: string[] | undefined;
   private factSet: Set<string> | undefined;
-  /** The keys from the rule down to the part being walked: its path. */
-  private readonly keys: (string | number)[] = [];
-  /** The objects from the rule down to the part being walked, to find cycles. */
-  private readonly ancestors: object[] = [];
   private nodes = 0;
+  /** The keys from the rule down to the part being walked, up to `height`: its path. */
+  private readonly keys: (string | number)[] = [];
+  private height = 0;
+  /** The objects from the rule down to the part being walked, up to `open`, to find cycles. */
+  private readonly ancestors: (object | undefined)[] = [];
+  private open = 0;
 
-  constructor(private readonly compile: boolean) {}
-
-  report(code: RuleProblemCode, params?: ProblemParams): void {
-    let path = '';
-    for (const key of this.keys) path += pointer(key);
-    this.problems.push(params ? { path, code, params } : { path, code });
+  /** Walks `rule`; never throws. */
+  run(rule: unknown, compile: boolean): Analysis {
+    this.compile = compile;
+    this.problems = undefined;
+    this.facts = undefined;
+    this.factSet = undefined;
+    this.nodes = 0;
+    let root: Node | undefined;
+    try {
+      root = this.walk(rule, 0);
+    } catch {
+      // Getters or proxies that throw: report instead of breaking the editor.
+      while (this.height > 0) this.pop();
+      while (this.open > 0) this.leave();
+      this.report('rule-unreadable');
+    }
+    const problems = this.problems ?? [];
+    const facts = this.facts ?? [];
+    // Keep nothing of this rule.
+    this.problems = undefined;
+    this.facts = undefined;
+    this.factSet = undefined;
+    return { problems, facts, run: compile && problems.length === 0 ? root : undefined };
   }
 
-  /** For a problem at the rule itself, wherever the walk was. */
-  reportAtRoot(code: RuleProblemCode): void {
-    this.keys.length = 0;
-    this.report(code);
+  private push(key: string | number): void {
+    this.keys[this.height++] = key;
+  }
+
+  private pop(): void {
+    this.keys[--this.height] = 0;
+  }
+
+  private report(code: RuleProblemCode, params?: ProblemParams): void {
+    let path = '';
+    for (let i = 0; i < this.height; i++) path += pointer(this.keys[i]!);
+    (this.problems ??= []).push(params ? { path, code, params } : { path, code });
   }
 
   private full(): boolean {
@@ -273,6 +320,10 @@ class Walk {
 
   private addFact(name: string): void {
     const facts = this.facts;
+    if (facts === undefined) {
+      this.facts = [name];
+      return;
+    }
     if (facts.length < FEW_FACTS) {
       if (facts.includes(name)) return;
     } else {
@@ -290,16 +341,23 @@ class Walk {
       return false;
     }
     if (typeof value !== 'object' || value === null) return true;
-    if (this.ancestors.includes(value)) {
-      this.report('rule-cycle');
-      return false;
+    for (let i = 0; i < this.open; i++) {
+      if (this.ancestors[i] === value) {
+        this.report('rule-cycle');
+        return false;
+      }
     }
     if (depth > MAX_DEPTH) {
       this.report('rule-too-deep', { max: MAX_DEPTH });
       return false;
     }
-    this.ancestors.push(value);
+    this.ancestors[this.open++] = value;
     return true;
+  }
+
+  /** Leaves the object `enter` last let in. */
+  private leave(): void {
+    this.ancestors[--this.open] = undefined;
   }
 
   walk(value: unknown, depth: number): Node | undefined {
@@ -315,7 +373,7 @@ class Walk {
       const items = this.walkAll(value, depth + 1);
       if (items) node = this.compile ? list(items) : CHECKED;
     } else node = this.operation(value, depth);
-    this.ancestors.pop();
+    this.leave();
     return node;
   }
 
@@ -324,9 +382,9 @@ class Walk {
     const out: Node[] | undefined = this.compile ? [] : undefined;
     let valid = 0;
     for (let i = 0; i < items.length && !this.full(); i++) {
-      this.keys.push(i);
+      this.push(i);
       const node = this.walk(items[i], depth);
-      this.keys.pop();
+      this.pop();
       if (node) {
         valid++;
         out?.push(node);
@@ -336,13 +394,16 @@ class Walk {
   }
 
   private operation(value: object, depth: number): Node | undefined {
-    const keys = Object.keys(value);
-    if (keys.length === 0) return void this.report('rule-empty-operation');
-    if (keys.length > 1) return void this.report('rule-many-keys', { count: keys.length, keys: keys.join(', ') });
-    const op = keys[0]!;
-    this.keys.push(op);
+    let op = soleKey(value);
+    if (op === undefined) {
+      const keys = Object.keys(value);
+      if (keys.length === 0) return void this.report('rule-empty-operation');
+      if (keys.length > 1) return void this.report('rule-many-keys', { count: keys.length, keys: keys.join(', ') });
+      op = keys[0]!;
+    }
+    this.push(op);
     const node = this.operator(op, (value as Record<string, unknown>)[op], depth);
-    this.keys.pop();
+    this.pop();
     return node;
   }
 
@@ -365,7 +426,7 @@ class Walk {
       const args = this.walkAll(isList ? raw : [raw], argDepth);
       if (args) node = this.compile ? build(op, args) : CHECKED;
     }
-    if (isList) this.ancestors.pop();
+    if (isList) this.leave();
     return node;
   }
 
@@ -381,33 +442,32 @@ class Walk {
       if (this.compile) answer = text.split('.');
     } else {
       named = false;
-      if (isList) this.keys.push(0);
+      if (isList) this.push(0);
       this.report('rule-var-name');
-      if (isList) this.keys.pop();
+      if (isList) this.pop();
     }
     let fallback: Node | undefined;
     if (count === 2) {
-      this.keys.push(1);
+      this.push(1);
       fallback = this.walk((raw as readonly unknown[])[1], depth);
-      this.keys.pop();
+      this.pop();
     }
     if (!named || (count === 2 && !fallback)) return undefined;
     return this.compile ? variable(answer, fallback) : CHECKED;
   }
 }
 
+// The Walk that is not in use. A getter in a rule may check another rule while one is walked:
+// that walk then gets a Walk of its own.
+let idle: Walk | undefined;
+
 /** Walks a rule once; never throws. */
 function analyse(rule: unknown, compile: boolean): Analysis {
-  const walk = new Walk(compile);
-  let root: Node | undefined;
-  try {
-    root = walk.walk(rule, 0);
-  } catch {
-    // Getters or proxies that throw: report instead of breaking the editor.
-    walk.reportAtRoot('rule-unreadable');
-  }
-  const { problems, facts } = walk;
-  return { problems, facts, run: compile && problems.length === 0 ? root : undefined };
+  const walk = idle ?? new Walk();
+  idle = undefined;
+  const analysis = walk.run(rule, compile);
+  idle = walk;
+  return analysis;
 }
 
 const isCacheable = (rule: unknown): rule is object => (typeof rule === 'object' && rule !== null) || typeof rule === 'function';
