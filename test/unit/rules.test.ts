@@ -498,6 +498,63 @@ describe('inspectRule', () => {
     expect(inspectRule(rule).facts).toEqual(names);
   });
 
+  it('checks a rule that a getter checks while another rule is walked', () => {
+    const inner = { '<': [{ var: 'b' }, { foo: 1 }] };
+    let innerProblems: unknown;
+    const outer = {
+      and: [
+        { var: 'a' },
+        {
+          get '!'() {
+            innerProblems = validateRule(inner);
+            return [{ var: 'c' }];
+          },
+        },
+        { bar: [] },
+      ],
+    };
+    expect(inspectRule(outer)).toEqual({
+      problems: [{ path: '/and/2/bar', code: 'rule-unknown-operator', params: { operator: 'bar', allowed: OPERATORS.join(', ') } }],
+      facts: ['a', 'c'],
+    });
+    expect(innerProblems).toEqual([{ path: '/</1/foo', code: 'rule-unknown-operator', params: { operator: 'foo', allowed: OPERATORS.join(', ') } }]);
+  });
+
+  it('starts each rule afresh after one that threw deep inside', () => {
+    const throwing = {
+      and: [
+        [
+          {
+            or: [
+              {
+                get var() {
+                  throw new Error('boem');
+                },
+              },
+            ],
+          },
+        ],
+      ],
+    };
+    expect(inspectRule(throwing)).toEqual({ problems: [{ path: '', code: 'rule-unreadable' }], facts: [] });
+    expect(validateRule({ and: [{ '!': [[{ foo: 1 }]] }] }).map((p) => p.path)).toEqual(['/and/0/!/0/0/foo']);
+    expect(inspectRule({ or: [{ var: 'z' }] })).toEqual({ problems: [], facts: ['z'] });
+  });
+
+  it('counts own keys only, as Object.keys does', () => {
+    expect(validateRule(Object.create({ '==': [1, 1] }))).toEqual([{ path: '', code: 'rule-empty-operation' }]);
+    const inherits = Object.create({ extra: 1 }) as Record<string, unknown>;
+    inherits['=='] = [1, 1];
+    expect(validateRule(inherits)).toEqual([]);
+    // A trap that for...in would trip over, but Object.keys does not.
+    const proxy = new Proxy({ '==': [1, { x: 1 }] }, {
+      getPrototypeOf() {
+        throw new Error('boem');
+      },
+    });
+    expect(validateRule(proxy).map((p) => p.path)).toEqual(['/==/1/x']);
+  });
+
   it('returns fresh lists, for a compiled rule too', () => {
     const rule = { '<': [{ var: 'a' }, 1] };
     expect(evaluate(rule, { a: 0 })).toBe(true);
