@@ -73,7 +73,7 @@ export function readJson(input: unknown, { path = '', depth = 0 }: ReadOptions =
   // below then says exactly what and where.
   try {
     if (trusted) {
-      if (plainLeft(input, depth, MAX_VALUES) >= 0) return { ok: true, value: input as JsonValue, problems: [] };
+      if (isPlain(input, depth)) return { ok: true, value: input as JsonValue, problems: [] };
     } else {
       return { ok: true, value: copyPlain(input, depth, [], { left: MAX_VALUES }), problems: [] };
     }
@@ -86,21 +86,31 @@ export function readJson(input: unknown, { path = '', depth = 0 }: ReadOptions =
 /** Thrown by copyPlain at anything it leaves to readCarefully. */
 class Unusual {}
 
+/** Whether a value from parseJsonText is within the limits (finite numbers, depth, count). */
+function isPlain(value: unknown, depth: number): boolean {
+  if (typeof value !== 'object') return typeof value !== 'number' || Number.isFinite(value);
+  return value === null || plainLeft(value, depth, MAX_VALUES - 1) >= 0;
+}
+
 /**
- * Checks a value from parseJsonText: how many of the `left` values remain after it, or -1 at
- * anything unusual. A count passed along, not an object, so that checking allocates nothing.
+ * How many of `left` values remain after the children of `object`, or -1 at anything unusual.
+ * A count passed along, not an object, and children that are no object checked here rather
+ * than in a call of their own: this walk sees every value of every item.
  */
-function plainLeft(value: unknown, depth: number, left: number): number {
-  if (--left < 0) return -1;
-  if (typeof value !== 'object') return typeof value !== 'number' || Number.isFinite(value) ? left : -1;
-  if (value === null) return left;
+function plainLeft(object: object, depth: number, left: number): number {
   if (depth > MAX_DEPTH) return -1;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) if ((left = plainLeft(value[i], depth + 1, left)) < 0) return -1;
+  if (Array.isArray(object)) {
+    for (let i = 0; i < object.length; i++) if ((left = childLeft(object[i], depth, left)) < 0) return -1;
     return left;
   }
-  for (const key in value) if ((left = plainLeft((value as Record<string, unknown>)[key], depth + 1, left)) < 0) return -1;
+  for (const key in object) if ((left = childLeft((object as Record<string, unknown>)[key], depth, left)) < 0) return -1;
   return left;
+}
+
+function childLeft(child: unknown, depth: number, left: number): number {
+  if (--left < 0) return -1;
+  if (typeof child === 'object') return child === null ? left : plainLeft(child, depth + 1, left);
+  return typeof child !== 'number' || Number.isFinite(child) ? left : -1;
 }
 
 function copyPlain(value: unknown, depth: number, ancestors: object[], count: { left: number }): JsonValue | undefined {
