@@ -224,8 +224,8 @@ export interface RuleInspection {
 }
 
 interface Analysis extends RuleInspection {
-  /** Only for a rule without problems. */
-  run: Node | undefined;
+  /** Only for a rule without problems, walked to compile. */
+  run?: Node;
 }
 
 /** A literal part of a rule. Out here, so that a walk that only checks builds no closure. */
@@ -297,7 +297,7 @@ class Walk {
     this.problems = undefined;
     this.facts = undefined;
     this.factSet = undefined;
-    return { problems, facts, run: compile && problems.length === 0 ? root : undefined };
+    return compile && problems.length === 0 && root ? { problems, facts, run: root } : { problems, facts };
   }
 
   private push(key: string | number): void {
@@ -360,7 +360,7 @@ class Walk {
     this.ancestors[--this.open] = undefined;
   }
 
-  walk(value: unknown, depth: number): Node | undefined {
+  private walk(value: unknown, depth: number): Node | undefined {
     if (!this.enter(value, depth)) return undefined;
     if (typeof value !== 'object' || value === null) {
       if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
