@@ -12,7 +12,8 @@ const SIZES = [1_000, 10_000, 50_000];
 const bundled = 'bench/.parse.tmp.mjs';
 await build({
   stdin: {
-    contents: "export { parseJson } from './src/core/feed.ts';\nexport { parseRegelingen, parseRegelingenAsync } from './src/core/regelingen.ts';\n",
+    contents:
+      "export { parseJson } from './src/core/feed.ts';\nexport { parseRegelingen, parseRegelingenAsync } from './src/core/regelingen.ts';\nexport { validateRule } from './src/core/rules.ts';\n",
     resolveDir: process.cwd(),
     loader: 'ts',
   },
@@ -29,10 +30,10 @@ try {
 } finally {
   rmSync(bundled, { force: true });
 }
-const { parseJson, parseRegelingen, parseRegelingenAsync } = parser;
+const { parseJson, parseRegelingen, parseRegelingenAsync, validateRule } = parser;
 
-// Items like the real ones (texts at three levels, rules, sources), each with its own id; and the
-// same items without rules, which shows the core's own share (rules are compiled when checked).
+// Items like the real ones (texts at three levels, conditions with rules, sources), each with its
+// own id; and the same items without conditions: no rules, and none of the conditions' texts.
 const data = JSON.parse(readFileSync('src/data/twenterand/regelingen.json', 'utf8'));
 const feedOf = (count, withRules = true) => ({
   ...data,
@@ -42,10 +43,16 @@ const feedOf = (count, withRules = true) => ({
   }),
 });
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const rulesOf = (feed) => feed.regelingen.flatMap((regeling) => (regeling.eligibility ?? []).map((condition) => condition.rule));
+const perItem = rulesOf(feedOf(data.regelingen.length)).length / data.regelingen.length;
 
 console.log(`Helder parse benchmark (Node ${process.version}, median of ${ROUNDS} rounds, parseRegelingen after parseJson)`);
 for (const withRules of [true, false]) {
-  console.log(withRules ? '  items as in the Twenterand feed (texts at three levels, 3 rules each):' : '  the same items without rules:');
+  console.log(
+    withRules
+      ? `  items as in the Twenterand feed (texts at three levels, ${perItem.toFixed(1)} conditions with a rule each on average):`
+      : '  the same items without conditions:',
+  );
   for (const count of SIZES) {
     const text = JSON.stringify(feedOf(count, withRules));
     const times = [];
@@ -61,6 +68,22 @@ for (const withRules of [true, false]) {
     const ms = median(times);
     console.log(`    ${count.toLocaleString('en').padStart(6)} items (${(text.length / 1e6).toFixed(1)} MB, ${(text.length / count / 1024).toFixed(1)} KiB each): ${ms.toFixed(1)} ms, ${((ms / count) * 1000).toFixed(1)} µs per item`);
   }
+}
+
+// The rules alone: validateRule on every rule of 10,000 items, as parseRegelingen checks them.
+{
+  const text = JSON.stringify(feedOf(10_000));
+  const times = [];
+  let count = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    const rules = rulesOf(parseJson(text).value);
+    count = rules.length;
+    const start = performance.now();
+    for (const rule of rules) if (validateRule(rule).length > 0) throw new Error('expected valid rules');
+    times.push(performance.now() - start);
+  }
+  const ms = median(times);
+  console.log(`  validateRule alone, the ${count.toLocaleString('en')} rules of 10,000 items: ${ms.toFixed(1)} ms, ${((ms / count) * 1000).toFixed(2)} µs per rule`);
 }
 
 // The longest the async parse keeps the event loop busy, measured by a timer that should fire every ms.

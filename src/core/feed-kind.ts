@@ -198,7 +198,8 @@ function* parseSteps<Item, Feed>(kind: FeedKind<Item, Feed>, value: unknown, { b
       if (key !== undefined) delete fields[key];
     }
   }
-  if (kind.envelopeLinks) fields = cleanLinks(fields, kind.envelopeLinks, '', baseUrl, problems.add);
+  const links = new LinkCleaner(baseUrl, problems.add);
+  if (kind.envelopeLinks) fields = links.clean(fields, kind.envelopeLinks, '');
   const publisher = isObject(fields.publisher) && typeof fields.publisher.name === 'string' ? (fields.publisher as Publisher) : { name: '' };
   const envelope: Envelope = { publisher, fields, ...(typeof fields.updated === 'string' ? { updated: fields.updated } : {}) };
 
@@ -237,10 +238,11 @@ function* parseSteps<Item, Feed>(kind: FeedKind<Item, Feed>, value: unknown, { b
         continue;
       }
     }
-    const checked = kind.check ? kind.check(item as Item, { path, envelope, report: problems.add, ...(baseUrl === undefined ? {} : { baseUrl }) }) : (item as Item);
+    const context: ItemContext = baseUrl === undefined ? { path, envelope, report: problems.add } : { path, envelope, report: problems.add, baseUrl };
+    const checked = kind.check ? kind.check(item as Item, context) : (item as Item);
     if (checked === undefined) continue;
     if (id !== undefined) seen.add(id);
-    items.push(kind.links && isObject(checked) ? (cleanLinks(checked as JsonObject, kind.links, path, baseUrl, problems.add) as Item) : checked);
+    items.push(kind.links && isObject(checked) ? (links.clean(checked as JsonObject, kind.links, path) as Item) : checked);
   }
   return { ok: true, feed: kind.build(envelope, items), problems: problems.list, problemCount: problems.count };
 }
@@ -270,57 +272,85 @@ function linkRules(links: LinkFields): readonly LinkRule[] {
   return rules;
 }
 
-/**
- * Cleans the link fields of `root`. Copies what it changes, so the value a caller parsed (and
- * may parse again) stays as it was.
- */
-function cleanLinks(root: JsonObject, links: LinkFields, basePath: string, baseUrl: string | undefined, report: (p: FeedProblem) => void): JsonObject {
-  let out: JsonValue = root;
-  for (const [segments, type] of linkRules(links)) out = cleanLink(out, segments, 0, basePath, type, baseUrl, report);
-  return out as JsonObject;
-}
-
 /** A shallow copy that keeps every own key as an own key ("__proto__" too). */
 const copyOf = (object: JsonObject): JsonObject => ({ ...object });
 
-function cleanLink(
-  node: JsonValue,
-  segments: readonly string[],
-  at: number,
-  path: string,
-  type: LinkType,
-  baseUrl: string | undefined,
-  report: (p: FeedProblem) => void,
-): JsonValue {
-  const segment = segments[at]!;
-  if (segment === '*') {
-    if (!Array.isArray(node)) return node;
-    const cleaned = node.map((child, i) => cleanLink(child, segments, at + 1, `${path}/${i}`, type, baseUrl, report));
-    return cleaned.some((child, i) => child !== node[i]) ? cleaned : node;
+// Enough for the few pages a feed links to; a hostile feed cannot grow the cache without bound.
+const MAX_CACHED_URLS = 1_000;
+
+/**
+ * Cleans link fields, one cleaner per parse. Copies what it changes, so the value a caller
+ * parsed (and may parse again) stays as it was. A path is built only for a problem, and a URL
+ * that many items share is resolved once.
+ */
+class LinkCleaner {
+  /** The keys from the cleaned root down to the value at hand. */
+  private readonly trail: (string | number)[] = [];
+  private readonly urls = new Map<string, string | undefined>();
+  private basePath = '';
+
+  constructor(
+    private readonly baseUrl: string | undefined,
+    private readonly report: (problem: FeedProblem) => void,
+  ) {}
+
+  /** Cleans the link fields of `root`, which sits at `basePath` in the feed. */
+  clean(root: JsonObject, links: LinkFields, basePath: string): JsonObject {
+    this.basePath = basePath;
+    let out: JsonValue = root;
+    for (const [segments, type] of linkRules(links)) out = this.cleanAt(out, segments, 0, type);
+    return out as JsonObject;
   }
-  if (!isObject(node) || !own(node, segment)) return node;
-  const here = `${path}/${pointerSegment(segment)}`;
-  const value = node[segment]!;
-  if (at < segments.length - 1) {
-    const cleaned = cleanLink(value, segments, at + 1, here, type, baseUrl, report);
+
+  private path(): string {
+    let path = this.basePath;
+    for (const key of this.trail) path += `/${pointerSegment(key)}`;
+    return path;
+  }
+
+  private cleanAt(node: JsonValue, segments: readonly string[], at: number, type: LinkType): JsonValue {
+    const segment = segments[at]!;
+    if (segment === '*') {
+      if (!Array.isArray(node)) return node;
+      const cleaned = node.map((child, i) => {
+        this.trail.push(i);
+        const out = this.cleanAt(child, segments, at + 1, type);
+        this.trail.pop();
+        return out;
+      });
+      return cleaned.some((child, i) => child !== node[i]) ? cleaned : node;
+    }
+    if (!isObject(node) || !own(node, segment)) return node;
+    const value = node[segment]!;
+    this.trail.push(segment);
+    const cleaned = at < segments.length - 1 ? this.cleanAt(value, segments, at + 1, type) : this.link(value, type);
+    this.trail.pop();
     if (cleaned === value) return node;
     const copy = copyOf(node);
-    setKey(copy, segment, cleaned);
+    if (cleaned === undefined) delete copy[segment];
+    else setKey(copy, segment, cleaned);
     return copy;
   }
-  if (typeof value !== 'string') return node;
-  let keep: string | undefined = value;
-  if (type === 'url') {
-    const href = safeUrl(value, baseUrl);
-    keep = href && /^https?:/.test(href) ? href : undefined;
-    if (keep === undefined) report({ path: here, code: 'unsafe-link', params: { value: clip(value) } });
-  } else if (type === 'email' ? !mailtoUrl(value) : !telUrl(value)) {
-    keep = undefined;
-    report({ path: here, code: type === 'email' ? 'not-email' : 'not-phone', params: { value: clip(value) } });
+
+  /** The value of a link field as it stays, or undefined (reported) when it cannot be a link. */
+  private link(value: JsonValue, type: LinkType): JsonValue | undefined {
+    if (typeof value !== 'string') return value;
+    if (type === 'url') {
+      const href = this.url(value);
+      if (href === undefined) this.report({ path: this.path(), code: 'unsafe-link', params: { value: clip(value) } });
+      return href;
+    }
+    if (type === 'email' ? mailtoUrl(value) : telUrl(value)) return value;
+    this.report({ path: this.path(), code: type === 'email' ? 'not-email' : 'not-phone', params: { value: clip(value) } });
+    return undefined;
   }
-  if (keep === value) return node;
-  const copy = copyOf(node);
-  if (keep === undefined) delete copy[segment];
-  else setKey(copy, segment, keep);
-  return copy;
+
+  /** The http(s) URL a `url` field links to, resolved against the base URL. */
+  private url(value: string): string | undefined {
+    if (this.urls.has(value)) return this.urls.get(value);
+    const href = safeUrl(value, this.baseUrl);
+    const keep = href && /^https?:/.test(href) ? href : undefined;
+    if (this.urls.size < MAX_CACHED_URLS) this.urls.set(value, keep);
+    return keep;
+  }
 }

@@ -13,7 +13,9 @@ export const MAX_VALUES = 100_000;
 
 /** Escapes one JSON Pointer segment (RFC 6901): "~" first, then "/". */
 export function pointerSegment(key: string | number): string {
-  return typeof key === 'number' ? String(key) : key.replace(/~/g, '~0').replace(/\//g, '~1');
+  if (typeof key === 'number') return String(key);
+  // Most keys have neither character: skip the two replaces for them.
+  return key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
 }
 
 /** Reads a JSON Pointer ("/regelingen/3/title"); undefined when it leads nowhere. */
@@ -70,11 +72,10 @@ export function readJson(input: unknown, { path = '', depth = 0 }: ReadOptions =
   // The common case first: a quick pass that gives up at anything unusual; the careful walk
   // below then says exactly what and where.
   try {
-    const count = { left: MAX_VALUES };
     if (trusted) {
-      if (isPlain(input, depth, count)) return { ok: true, value: input as JsonValue, problems: [] };
+      if (isPlain(input, depth)) return { ok: true, value: input as JsonValue, problems: [] };
     } else {
-      return { ok: true, value: copyPlain(input, depth, [], count), problems: [] };
+      return { ok: true, value: copyPlain(input, depth, [], { left: MAX_VALUES }), problems: [] };
     }
   } catch {
     // A getter threw, or something JSON cannot hold: walk carefully.
@@ -85,17 +86,31 @@ export function readJson(input: unknown, { path = '', depth = 0 }: ReadOptions =
 /** Thrown by copyPlain at anything it leaves to readCarefully. */
 class Unusual {}
 
-function isPlain(value: unknown, depth: number, count: { left: number }): boolean {
-  if (--count.left < 0) return false;
+/** Whether a value from parseJsonText is within the limits (finite numbers, depth, count). */
+function isPlain(value: unknown, depth: number): boolean {
   if (typeof value !== 'object') return typeof value !== 'number' || Number.isFinite(value);
-  if (value === null) return true;
-  if (depth > MAX_DEPTH) return false;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) if (!isPlain(value[i], depth + 1, count)) return false;
-    return true;
+  return value === null || plainLeft(value, depth, MAX_VALUES - 1) >= 0;
+}
+
+/**
+ * How many of `left` values remain after the children of `object`, or -1 at anything unusual.
+ * A count passed along, not an object, and children that are no object checked here rather
+ * than in a call of their own: this walk sees every value of every item.
+ */
+function plainLeft(object: object, depth: number, left: number): number {
+  if (depth > MAX_DEPTH) return -1;
+  if (Array.isArray(object)) {
+    for (let i = 0; i < object.length; i++) if ((left = childLeft(object[i], depth, left)) < 0) return -1;
+    return left;
   }
-  for (const key in value) if (!isPlain((value as Record<string, unknown>)[key], depth + 1, count)) return false;
-  return true;
+  for (const key in object) if ((left = childLeft((object as Record<string, unknown>)[key], depth, left)) < 0) return -1;
+  return left;
+}
+
+function childLeft(child: unknown, depth: number, left: number): number {
+  if (--left < 0) return -1;
+  if (typeof child === 'object') return child === null ? left : plainLeft(child, depth + 1, left);
+  return typeof child !== 'number' || Number.isFinite(child) ? left : -1;
 }
 
 function copyPlain(value: unknown, depth: number, ancestors: object[], count: { left: number }): JsonValue | undefined {

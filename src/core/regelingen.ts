@@ -2,7 +2,7 @@ import { FACTS } from './check.js';
 import type { FeedOutcome } from './feed.js';
 import { parseFeed, parseFeedAsync, type AsyncParseOptions, type FeedKind } from './feed-kind.js';
 import type { FeedProblem } from './problems.js';
-import { factsUsed, validateRule, type Rule } from './rules.js';
+import { inspectRule, type Rule } from './rules.js';
 import type { Regeling, RegelingenFeed } from './schemas/regelingen.js';
 import type { SearchDocument } from './search.js';
 import { validatorFrom } from './validate.js';
@@ -20,8 +20,8 @@ export const regelingenKind: FeedKind<Regeling, RegelingenFeed> = {
   links: { 'apply/url': 'url', 'apply/email': 'email', 'apply/phone': 'phone' },
   envelopeLinks: { 'publisher/url': 'url', 'publisher/contact/url': 'url', 'publisher/contact/email': 'email', 'publisher/contact/phone': 'phone' },
   check: (regeling, { path, report }) => {
-    const problems = (regeling.eligibility ?? []).flatMap((condition, index) => ruleProblems(condition.rule, `${path}/eligibility/${index}/rule`));
-    if (regeling.receivedWhen !== undefined) problems.push(...ruleProblems(regeling.receivedWhen, `${path}/receivedWhen`));
+    const problems = (regeling.eligibility ?? []).flatMap((condition, index) => ruleProblems(condition.rule, () => `${path}/eligibility/${index}/rule`));
+    if (regeling.receivedWhen !== undefined) problems.push(...ruleProblems(regeling.receivedWhen, () => `${path}/receivedWhen`));
     problems.forEach(report);
     return problems.length > 0 ? undefined : regeling;
   },
@@ -35,13 +35,21 @@ export const regelingenKind: FeedKind<Regeling, RegelingenFeed> = {
   }),
 };
 
-/** A rule's problems, or the facts it reads that the check does not ask, at the rule's path. */
-function ruleProblems(rule: Rule, rulePath: string): FeedProblem[] {
-  const found = validateRule(rule);
-  if (found.length > 0) return found.map((p) => ({ ...p, path: rulePath + p.path }));
+const isKnown = (fact: string) => KNOWN_FACTS.includes(fact);
+
+/**
+ * The problems of a rule, or the facts it reads that the check does not ask, at the rule's path:
+ * one walk, and a path only for a problem.
+ */
+function ruleProblems(rule: Rule, pathOf: () => string): FeedProblem[] {
+  const { problems, facts } = inspectRule(rule);
+  if (problems.length === 0 && facts.every(isKnown)) return problems;
+  // The path is built only for a problem: most rules have none, and a feed may have thousands.
+  const rulePath = pathOf();
+  if (problems.length > 0) return problems.map((p) => ({ ...p, path: rulePath + p.path }));
   // A misspelt fact would leave the condition unknown forever: "misschien" for everyone.
-  return factsUsed(rule)
-    .filter((fact) => !KNOWN_FACTS.includes(fact))
+  return facts
+    .filter((fact) => !isKnown(fact))
     .map((fact) => ({ path: rulePath, code: 'unknown-fact', params: { fact, known: KNOWN_FACTS.join(', ') } }));
 }
 

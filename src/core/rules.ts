@@ -26,7 +26,8 @@
  * - Lists may hold operations, as in json-logic-js.
  * - Limits: MAX_DEPTH levels, MAX_NODES parts, no cycles.
  *
- * A rule object is checked and compiled once, on first use, and must not change afterwards.
+ * A rule object is compiled once, when it first runs, and must not change afterwards; checking
+ * alone (validateRule, factsUsed, inspectRule) keeps nothing and reads a compiled rule no more.
  */
 import type { ProblemCode, ProblemParams } from './problems.js';
 
@@ -216,134 +217,283 @@ function variable(keys: readonly string[] | null, fallback: Node | undefined): N
   };
 }
 
-interface Analysis {
-  problems: readonly RuleProblem[];
-  facts: readonly string[];
-  /** Only for a rule without problems. */
-  run: Node | undefined;
+/** What one walk over a rule finds: every problem, and the answer names it reads. */
+export interface RuleInspection {
+  problems: RuleProblem[];
+  facts: string[];
+}
+
+interface Analysis extends RuleInspection {
+  /** Only for a rule without problems, walked to compile. */
+  run?: Node;
+}
+
+/** A literal part of a rule. Out here, so that a walk that only checks builds no closure. */
+const constant = (value: unknown): Node => () => value;
+
+// What a part gives a walk that only checks: valid, nothing compiled, nothing allocated.
+const CHECKED: Node = () => undefined;
+const NO_NODES: readonly Node[] = [];
+
+// Up to this many answer names a list is quicker than a Set; a hostile rule can name thousands.
+const FEW_FACTS = 16;
+
+/**
+ * The one key of an operation, found without Object.keys, which allocates a list; undefined
+ * when the object has not exactly one own enumerable key (or a trap throws): Object.keys then
+ * says what is wrong.
+ */
+function soleKey(value: object): string | undefined {
+  let found: string | undefined;
+  try {
+    for (const key in value) {
+      if (found !== undefined) return undefined;
+      found = key;
+    }
+    return found !== undefined && Object.hasOwn(value, found) ? found : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
- * Checks a rule, collects the answer names it reads and compiles it, in one walk within the
- * limits. Never throws.
+ * One walk over a rule, within the limits: checks it, collects the answer names it reads and,
+ * when `compile` is set, compiles it. A path is built only for a problem, from the keys on the
+ * way down, so a valid rule costs no strings. A Walk is used again for the next rule (see
+ * analyse): its two stacks keep their room, so checking thousands of rules allocates little.
  */
-function analyse(rule: unknown): Analysis {
-  const problems: RuleProblem[] = [];
-  const facts = new Set<string>();
-  const ancestors = new Set<object>();
-  let nodes = 0;
-  const report = (path: string, code: RuleProblemCode, params?: ProblemParams) => {
-    problems.push(params ? { path, code, params } : { path, code });
-  };
-  const full = () => nodes > MAX_NODES;
+class Walk {
+  private compile = false;
+  private problems: RuleProblem[] | undefined;
+  private facts: string[] | undefined;
+  private factSet: Set<string> | undefined;
+  private nodes = 0;
+  /** The keys from the rule down to the part being walked, up to `height`: its path. */
+  private readonly keys: (string | number)[] = [];
+  private height = 0;
+  /** The objects from the rule down to the part being walked, up to `open`, to find cycles. */
+  private readonly ancestors: (object | undefined)[] = [];
+  private open = 0;
 
-  // Guards every part against too many parts, cycles and too deep nesting.
-  const enter = (value: unknown, path: string, depth: number): boolean => {
-    if (++nodes > MAX_NODES) {
-      if (nodes === MAX_NODES + 1) report(path, 'rule-too-large', { max: MAX_NODES });
+  /** Walks `rule`; never throws. */
+  run(rule: unknown, compile: boolean): Analysis {
+    this.compile = compile;
+    this.problems = undefined;
+    this.facts = undefined;
+    this.factSet = undefined;
+    this.nodes = 0;
+    let root: Node | undefined;
+    try {
+      root = this.walk(rule, 0);
+    } catch {
+      // Getters or proxies that throw: report instead of breaking the editor.
+      while (this.height > 0) this.pop();
+      while (this.open > 0) this.leave();
+      this.report('rule-unreadable');
+    }
+    const problems = this.problems ?? [];
+    const facts = this.facts ?? [];
+    // Keep nothing of this rule.
+    this.problems = undefined;
+    this.facts = undefined;
+    this.factSet = undefined;
+    return compile && problems.length === 0 && root ? { problems, facts, run: root } : { problems, facts };
+  }
+
+  private push(key: string | number): void {
+    this.keys[this.height++] = key;
+  }
+
+  private pop(): void {
+    this.keys[--this.height] = 0;
+  }
+
+  private report(code: RuleProblemCode, params?: ProblemParams): void {
+    let path = '';
+    for (let i = 0; i < this.height; i++) path += pointer(this.keys[i]!);
+    (this.problems ??= []).push(params ? { path, code, params } : { path, code });
+  }
+
+  private full(): boolean {
+    return this.nodes > MAX_NODES;
+  }
+
+  private addFact(name: string): void {
+    const facts = this.facts;
+    if (facts === undefined) {
+      this.facts = [name];
+      return;
+    }
+    if (facts.length < FEW_FACTS) {
+      if (facts.includes(name)) return;
+    } else {
+      this.factSet ??= new Set(facts);
+      if (this.factSet.has(name)) return;
+      this.factSet.add(name);
+    }
+    facts.push(name);
+  }
+
+  /** Guards every part against too many parts, cycles and too deep nesting. */
+  private enter(value: unknown, depth: number): boolean {
+    if (++this.nodes > MAX_NODES) {
+      if (this.nodes === MAX_NODES + 1) this.report('rule-too-large', { max: MAX_NODES });
       return false;
     }
     if (typeof value !== 'object' || value === null) return true;
-    if (ancestors.has(value)) {
-      report(path, 'rule-cycle');
-      return false;
+    for (let i = 0; i < this.open; i++) {
+      if (this.ancestors[i] === value) {
+        this.report('rule-cycle');
+        return false;
+      }
     }
     if (depth > MAX_DEPTH) {
-      report(path, 'rule-too-deep', { max: MAX_DEPTH });
+      this.report('rule-too-deep', { max: MAX_DEPTH });
       return false;
     }
-    ancestors.add(value);
+    this.ancestors[this.open++] = value;
     return true;
-  };
+  }
 
-  const walkAll = (items: readonly unknown[], path: string, depth: number): Node[] | undefined => {
-    const out: Node[] = [];
-    for (let i = 0; i < items.length && !full(); i++) {
-      const node = walk(items[i], path + pointer(i), depth);
-      if (node) out.push(node);
-    }
-    return out.length === items.length ? out : undefined;
-  };
+  /** Leaves the object `enter` last let in. */
+  private leave(): void {
+    this.ancestors[--this.open] = undefined;
+  }
 
-  const operation = (value: Record<string, unknown>, path: string, depth: number): Node | undefined => {
-    const keys = Object.keys(value);
-    if (keys.length === 0) return void report(path, 'rule-empty-operation');
-    if (keys.length > 1) return void report(path, 'rule-many-keys', { count: keys.length, keys: keys.join(', ') });
-    const op = keys[0]!;
-    const opPath = path + pointer(op);
-    if (!Object.hasOwn(ARITY, op)) {
-      return void report(opPath, 'rule-unknown-operator', { operator: op, allowed: OPERATORS.join(', ') });
-    }
-    const raw = value[op];
-    const isList = Array.isArray(raw);
-    if (isList && !enter(raw, opPath, depth + 1)) return undefined;
-    const args: readonly unknown[] = isList ? raw : [raw];
-    const argDepth = isList ? depth + 2 : depth + 1;
-    const argPath = (i: number) => (isList ? opPath + pointer(i) : opPath);
-    let node: Node | undefined;
-    const [min, max] = ARITY[op]!;
-    if (args.length < min || args.length > max) {
-      report(opPath, 'rule-arity', { operator: op, min, max: max === Infinity ? -1 : max, count: args.length });
-    } else if (op === 'var') {
-      const name = args[0];
-      let keys: string[] | null | undefined;
-      if ((isList && args.length === 0) || name === null || name === '') keys = null;
-      else if (typeof name === 'string' || typeof name === 'number') {
-        facts.add(String(name));
-        keys = String(name).split('.');
-      } else report(argPath(0), 'rule-var-name');
-      const fallback = args.length === 2 ? walk(args[1], argPath(1), argDepth) : undefined;
-      if (keys !== undefined && (args.length < 2 || fallback)) node = variable(keys, fallback);
-    } else {
-      const argNodes = walkAll(args, opPath, argDepth);
-      if (argNodes) node = build(op, argNodes);
-    }
-    if (isList) ancestors.delete(raw);
-    return node;
-  };
-
-  const walk = (value: unknown, path: string, depth: number): Node | undefined => {
-    if (!enter(value, path, depth)) return undefined;
+  private walk(value: unknown, depth: number): Node | undefined {
+    if (!this.enter(value, depth)) return undefined;
     if (typeof value !== 'object' || value === null) {
-      if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return () => value;
-      return void report(path, 'rule-bad-value');
+      if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+        return this.compile ? constant(value) : CHECKED;
+      }
+      return void this.report('rule-bad-value');
     }
     let node: Node | undefined;
     if (Array.isArray(value)) {
-      const items = walkAll(value, path, depth + 1);
-      if (items) node = list(items);
-    } else node = operation(value as Record<string, unknown>, path, depth);
-    ancestors.delete(value);
+      const items = this.walkAll(value, depth + 1);
+      if (items) node = this.compile ? list(items) : CHECKED;
+    } else node = this.operation(value, depth);
+    this.leave();
     return node;
-  };
-
-  let root: Node | undefined;
-  try {
-    root = walk(rule, '', 0);
-  } catch {
-    // Getters or proxies that throw: report instead of breaking the editor.
-    report('', 'rule-unreadable');
   }
-  return { problems, facts: [...facts], run: problems.length === 0 ? root : undefined };
+
+  /** Each item under its index; the nodes when all are valid (none when only checking). */
+  private walkAll(items: readonly unknown[], depth: number): readonly Node[] | undefined {
+    const out: Node[] | undefined = this.compile ? [] : undefined;
+    let valid = 0;
+    for (let i = 0; i < items.length && !this.full(); i++) {
+      this.push(i);
+      const node = this.walk(items[i], depth);
+      this.pop();
+      if (node) {
+        valid++;
+        out?.push(node);
+      }
+    }
+    return valid === items.length ? (out ?? NO_NODES) : undefined;
+  }
+
+  private operation(value: object, depth: number): Node | undefined {
+    let op = soleKey(value);
+    if (op === undefined) {
+      const keys = Object.keys(value);
+      if (keys.length === 0) return void this.report('rule-empty-operation');
+      if (keys.length > 1) return void this.report('rule-many-keys', { count: keys.length, keys: keys.join(', ') });
+      op = keys[0]!;
+    }
+    this.push(op);
+    const node = this.operator(op, (value as Record<string, unknown>)[op], depth);
+    this.pop();
+    return node;
+  }
+
+  private operator(op: string, raw: unknown, depth: number): Node | undefined {
+    if (!Object.hasOwn(ARITY, op)) return void this.report('rule-unknown-operator', { operator: op, allowed: OPERATORS.join(', ') });
+    const isList = Array.isArray(raw);
+    if (isList && !this.enter(raw, depth + 1)) return undefined;
+    // A non-list argument counts as one.
+    const count = isList ? raw.length : 1;
+    const argDepth = isList ? depth + 2 : depth + 1;
+    const arity = ARITY[op]!;
+    const min = arity[0];
+    const max = arity[1];
+    let node: Node | undefined;
+    if (count < min || count > max) {
+      this.report('rule-arity', { operator: op, min, max: max === Infinity ? -1 : max, count });
+    } else if (op === 'var') {
+      node = this.variable(raw, isList, count, argDepth);
+    } else {
+      const args = this.walkAll(isList ? raw : [raw], argDepth);
+      if (args) node = this.compile ? build(op, args) : CHECKED;
+    }
+    if (isList) this.leave();
+    return node;
+  }
+
+  private variable(raw: unknown, isList: boolean, count: number, depth: number): Node | undefined {
+    const name = isList ? (raw as readonly unknown[])[0] : raw;
+    let named = true;
+    let answer: string[] | null = null; // null: the whole data
+    if ((isList && count === 0) || name === null || name === '') {
+      // {"var": ""}, {"var": null}, {"var": []}: the whole data.
+    } else if (typeof name === 'string' || typeof name === 'number') {
+      const text = String(name);
+      this.addFact(text);
+      if (this.compile) answer = text.split('.');
+    } else {
+      named = false;
+      if (isList) this.push(0);
+      this.report('rule-var-name');
+      if (isList) this.pop();
+    }
+    let fallback: Node | undefined;
+    if (count === 2) {
+      this.push(1);
+      fallback = this.walk((raw as readonly unknown[])[1], depth);
+      this.pop();
+    }
+    if (!named || (count === 2 && !fallback)) return undefined;
+    return this.compile ? variable(answer, fallback) : CHECKED;
+  }
 }
 
-// Analyses by rule object: a rule is checked and compiled once, however often it runs.
+// The Walk that is not in use. A getter in a rule may check another rule while one is walked:
+// that walk then gets a Walk of its own.
+let idle: Walk | undefined;
+
+/** Walks a rule once; never throws. */
+function analyse(rule: unknown, compile: boolean): Analysis {
+  const walk = idle ?? new Walk();
+  idle = undefined;
+  const analysis = walk.run(rule, compile);
+  idle = walk;
+  return analysis;
+}
+
+const isCacheable = (rule: unknown): rule is object => (typeof rule === 'object' && rule !== null) || typeof rule === 'function';
+
+// Compiled rules by rule object: a rule is read once, however often it runs. Checking alone
+// (as a feed does on load, for thousands of rules) compiles and keeps nothing.
 const analyses = new WeakMap<object, Analysis>();
 
-function analysis(rule: unknown): Analysis {
-  if ((typeof rule !== 'object' || rule === null) && typeof rule !== 'function') return analyse(rule);
-  let found = analyses.get(rule);
+function compiled(rule: unknown): Node {
+  let found = isCacheable(rule) ? analyses.get(rule) : undefined;
   if (!found) {
-    found = analyse(rule);
-    analyses.set(rule, found);
+    found = analyse(rule, true);
+    if (isCacheable(rule)) analyses.set(rule, found);
   }
-  return found;
+  if (!found.run) throw new RuleError(found.problems[0]!);
+  return found.run;
 }
 
-function compiled(rule: unknown): Node {
-  const { problems, run } = analysis(rule);
-  if (!run) throw new RuleError(problems[0]!);
-  return run;
+/**
+ * validateRule and factsUsed in one walk (none for a rule already compiled), for a feed that
+ * checks thousands of rules on load. Fresh lists each time. Never throws, whatever the input.
+ */
+export function inspectRule(rule: unknown): RuleInspection {
+  const found = isCacheable(rule) ? analyses.get(rule) : undefined;
+  if (!found) return analyse(rule, false);
+  return { problems: found.problems.map((problem) => ({ ...problem })), facts: [...found.facts] };
 }
 
 /**
@@ -351,7 +501,7 @@ function compiled(rule: unknown): Node {
  * evaluate will not throw. Never throws, whatever the input.
  */
 export function validateRule(rule: unknown): RuleProblem[] {
-  return analysis(rule).problems.map((problem) => ({ ...problem }));
+  return inspectRule(rule).problems;
 }
 
 /**
@@ -375,7 +525,7 @@ export function truth(rule: Rule, facts: Facts): boolean | undefined {
  * the limits of validateRule and never throws.
  */
 export function factsUsed(rule: Rule): string[] {
-  return [...analysis(rule).facts];
+  return inspectRule(rule).facts;
 }
 
 export type ConditionStatus = 'met' | 'not-met' | 'unknown';

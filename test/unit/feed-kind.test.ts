@@ -201,6 +201,17 @@ describe('parseFeed: items', () => {
     ]);
   });
 
+  it('cleans a link that many items share the same way in each, and reports it at each path', () => {
+    const services = Array.from({ length: 3 }, (_, i) => service(`s${i}`, { url: i === 1 ? 'javascript:x' : '/hulp' }));
+    services.push(service('s3', { url: 'javascript:x' }));
+    const outcome = ok({ publisher: { name: 'P', url: '/hulp' }, services }, 'https://www.example.nl/');
+    expect(outcome.feed.publisher.url).toBe('https://www.example.nl/hulp');
+    expect(outcome.feed.services.map((s) => s.url)).toEqual(['https://www.example.nl/hulp', undefined, 'https://www.example.nl/hulp', undefined]);
+    expect(outcome.problems.map((p) => p.path)).toEqual(['/services/1/url', '/services/3/url']);
+    // Another parse, with another base URL, resolves afresh.
+    expect(ok({ publisher: { name: 'P' }, services }, 'https://www.example.org/').feed.services[0]!.url).toBe('https://www.example.org/hulp');
+  });
+
   it('cuts long values in problem params', () => {
     const outcome = ok({ publisher: { name: 'P' }, services: [service('a', { url: `javascript:${'x'.repeat(10_000)}` })] });
     expect(String(outcome.problems[0]!.params!.value).length).toBeLessThanOrEqual(201);

@@ -68,6 +68,12 @@ describe('readJson', () => {
       expect(read.ok ? [] : read.problems).toEqual([{ path: '/r/0', code: 'too-many-values', params: { max: MAX_VALUES } }]);
     }
     expect(readJson(many.slice(1)).ok).toBe(true);
+    expect(readJson(many.slice(1), {}, true).ok).toBe(true);
+    // The object and its list count too.
+    for (const trusted of [false, true]) {
+      expect(readJson({ a: many.slice(2) }, {}, trusted).ok).toBe(true);
+      expect(readJson({ a: many.slice(1) }, {}, trusted).ok).toBe(false);
+    }
   });
 
   it('does not hang on shared objects that would blow up exponentially', () => {

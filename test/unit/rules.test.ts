@@ -6,6 +6,7 @@ import {
   evaluate,
   explain,
   factsUsed,
+  inspectRule,
   outcome,
   truth,
   validateRule,
@@ -463,6 +464,102 @@ describe('evaluate on invalid rules', () => {
 
   it('does not throw for missing answers', () => {
     expect(() => evaluate({ and: [{ '<': [{ var: 'a.b.c' }, 1] }, { in: [x, y] }] }, {})).not.toThrow();
+  });
+});
+
+describe('inspectRule', () => {
+  it('gives in one walk what validateRule and factsUsed give', () => {
+    const rules: unknown[] = [
+      { and: [{ '==': [{ var: 'woontInGemeente' }, true] }, { '<=': [{ var: ['inkomen', { var: 'partner.inkomen' }] }, 120] }] },
+      { and: [{ var: ['a', { foo: [] }] }, { '!': [[1, undefined]] }, { var: 'b' }] },
+      { '<': 1, '>': 2 },
+      { var: true },
+      true,
+      undefined,
+    ];
+    for (const rule of rules) expect(inspectRule(rule)).toEqual({ problems: validateRule(rule), facts: factsUsed(rule as Rule) });
+  });
+
+  it('builds each path from the keys on the way down', () => {
+    expect(inspectRule({ and: [{ var: ['a', { 'x/y': [] }] }, { '!': [[1, undefined]] }] })).toEqual({
+      problems: [
+        { path: '/and/0/var/1/x~1y', code: 'rule-unknown-operator', params: { operator: 'x/y', allowed: OPERATORS.join(', ') } },
+        { path: '/and/1/!/0/1', code: 'rule-bad-value' },
+      ],
+      facts: ['a'],
+    });
+    // A single argument that is not a list is read as a list of one.
+    expect(inspectRule({ '!': { foo: 1 } }).problems.map((p) => p.path)).toEqual(['/!/0/foo']);
+  });
+
+  it('lists many answer names once each, in order', () => {
+    const names = Array.from({ length: 40 }, (_, i) => `vraag${i}`);
+    const rule = { or: [...names, ...[...names].reverse()].map((name) => ({ var: name })) };
+    expect(inspectRule(rule).facts).toEqual(names);
+  });
+
+  it('checks a rule that a getter checks while another rule is walked', () => {
+    const inner = { '<': [{ var: 'b' }, { foo: 1 }] };
+    let innerProblems: unknown;
+    const outer = {
+      and: [
+        { var: 'a' },
+        {
+          get '!'() {
+            innerProblems = validateRule(inner);
+            return [{ var: 'c' }];
+          },
+        },
+        { bar: [] },
+      ],
+    };
+    expect(inspectRule(outer)).toEqual({
+      problems: [{ path: '/and/2/bar', code: 'rule-unknown-operator', params: { operator: 'bar', allowed: OPERATORS.join(', ') } }],
+      facts: ['a', 'c'],
+    });
+    expect(innerProblems).toEqual([{ path: '/</1/foo', code: 'rule-unknown-operator', params: { operator: 'foo', allowed: OPERATORS.join(', ') } }]);
+  });
+
+  it('starts each rule afresh after one that threw deep inside', () => {
+    const throwing = {
+      and: [
+        [
+          {
+            or: [
+              {
+                get var() {
+                  throw new Error('boem');
+                },
+              },
+            ],
+          },
+        ],
+      ],
+    };
+    expect(inspectRule(throwing)).toEqual({ problems: [{ path: '', code: 'rule-unreadable' }], facts: [] });
+    expect(validateRule({ and: [{ '!': [[{ foo: 1 }]] }] }).map((p) => p.path)).toEqual(['/and/0/!/0/0/foo']);
+    expect(inspectRule({ or: [{ var: 'z' }] })).toEqual({ problems: [], facts: ['z'] });
+  });
+
+  it('counts own keys only, as Object.keys does', () => {
+    expect(validateRule(Object.create({ '==': [1, 1] }))).toEqual([{ path: '', code: 'rule-empty-operation' }]);
+    const inherits = Object.create({ extra: 1 }) as Record<string, unknown>;
+    inherits['=='] = [1, 1];
+    expect(validateRule(inherits)).toEqual([]);
+    // A trap that for...in would trip over, but Object.keys does not.
+    const proxy = new Proxy({ '==': [1, { x: 1 }] }, {
+      getPrototypeOf() {
+        throw new Error('boem');
+      },
+    });
+    expect(validateRule(proxy).map((p) => p.path)).toEqual(['/==/1/x']);
+  });
+
+  it('returns fresh lists, for a compiled rule too', () => {
+    const rule = { '<': [{ var: 'a' }, 1] };
+    expect(evaluate(rule, { a: 0 })).toBe(true);
+    inspectRule(rule).facts.pop();
+    expect(inspectRule(rule)).toEqual({ problems: [], facts: ['a'] });
   });
 });
 
