@@ -7,11 +7,11 @@ import type { AgendaIndicator, AgendaPartner } from '../../core/schemas/agenda.j
 import { levelInline } from '../shared/level-text.js';
 import { changeSummary, type ChangeCounts } from './counts.js';
 import type { AgendaContext } from './drilldown.render.js';
+import { searchField } from '../shared/search-field.js';
 
 /**
  * @csspart year - De keuze van het jaar.
  * @csspart partner-select - De keuzelijst "Wat doet mijn organisatie?".
- * @csspart search - Het zoekveld.
  * @csspart compare - Wat er veranderd is sinds het jaar ervoor.
  * @csspart other-indicators - De metingen die niet bij een thema of doel horen.
  * @csspart colophon - Uitgever en datum onder de agenda.
@@ -50,17 +50,7 @@ export function toolbar(view: Toolbar): TemplateResult {
       : nothing}
     ${view.search
       ? html`<div class="field">
-          <label class="search-label" for="zoek">${msg('Zoek in de agenda')}</label>
-          <input
-            id="zoek"
-            class="search"
-            part="search"
-            type="search"
-            autocomplete="off"
-            .value=${view.query}
-            @focus=${view.onSearchFocus}
-            @input=${(event: Event) => view.onQuery((event.target as HTMLInputElement).value)}
-          />
+          ${searchField({ label: msg('Zoek in de agenda'), value: view.query, onQuery: view.onQuery, onFocus: view.onSearchFocus })}
         </div>`
       : nothing}
     ${view.partners

@@ -7,11 +7,11 @@ import { formatNumber } from '../../core/format.js';
 import type { Locale } from '../../core/locale.js';
 import { publisherContact } from '../../core/check.js';
 import { card, categoryLabel, colophon, contactView, type RenderContext } from './card.render.js';
+import { searchField } from '../shared/search-field.js';
 
 /**
  * @csspart start-check - De knop die de check opent.
  * @csspart open-flyer - De knop die de folder opent.
- * @csspart search - Het zoekveld.
  * @csspart count - Het aantal getoonde regelingen.
  * @csspart no-results - Niets gevonden: de weg naar de check en naar de gemeente.
  */
@@ -117,19 +117,7 @@ export function overviewView(view: OverviewView): TemplateResult {
     </div>
     ${tools
       ? html`<div class="toolbar no-print">
-          <label class="search-label" for="zoek">${msg('Zoek een regeling')}</label>
-          <p class="hint" id="zoek-hint">${msg('Bijvoorbeeld: wasmachine, zwemles of schulden.')}</p>
-          <input
-            id="zoek"
-            class="search"
-            part="search"
-            type="search"
-            autocomplete="off"
-            aria-describedby="zoek-hint"
-            .value=${view.query}
-            @focus=${view.onSearchFocus}
-            @input=${(event: Event) => view.onQuery((event.target as HTMLInputElement).value)}
-          />
+          ${searchField({ label: msg('Zoek een regeling'), hint: msg('Bijvoorbeeld: wasmachine, zwemles of schulden.'), value: view.query, onQuery: view.onQuery, onFocus: view.onSearchFocus })}
           ${used.length > 1 && searched.length > 0 ? chipGroup(msg('Kies een onderwerp'), options, view.category, view.onCategory) : nothing}
         </div>`
       : nothing}

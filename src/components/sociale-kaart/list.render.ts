@@ -6,9 +6,9 @@ import type { Locale } from '../../core/locale.js';
 import type { FilterKey, KaartFilters, KaartService } from '../../core/sociale-kaart.js';
 import { plural } from '../shared/messages.js';
 import { serviceCard, type CardContext } from './card.render.js';
+import { searchField } from '../shared/search-field.js';
 
 /**
- * @csspart search - Het zoekveld.
  * @csspart filters - De filters: hulp bij, kern, voor wie, taal, zonder verwijzing, gratis.
  * @csspart filter - Eén filter (een keuzelijst of vinkje).
  * @csspart place - Het veld "Dichtbij": een kern of postcode om op afstand te sorteren.
@@ -158,19 +158,7 @@ export function listView(view: ListView): TemplateResult {
           <span aria-hidden="true">★</span> ${msg(str`Mijn lijst (${number(view.savedCount, ctx.locale)})`)}
         </button>
       </p>
-      <label class="search-label" for="zoek">${msg('Waar zoekt u hulp bij?')}</label>
-      <p class="hint" id="zoek-hint">${msg('Bijvoorbeeld: schulden, eenzaam, taal, mantelzorg.')}</p>
-      <input
-        id="zoek"
-        class="search"
-        part="search"
-        type="search"
-        autocomplete="off"
-        aria-describedby="zoek-hint"
-        .value=${view.query}
-        @focus=${view.onSearchFocus}
-        @input=${(event: Event) => view.onQuery((event.target as HTMLInputElement).value)}
-      />
+      ${searchField({ label: msg('Waar zoekt u hulp bij?'), hint: msg('Bijvoorbeeld: schulden, eenzaam, taal, mantelzorg.'), value: view.query, onQuery: view.onQuery, onFocus: view.onSearchFocus })}
       ${view.queryTooShort ? html`<p class="hint">${msg('Typ minstens 3 letters.')}</p>` : nothing}
       ${view.searchPending ? html`<p class="hint">${msg('Het zoeken wordt klaargemaakt…')}</p>` : nothing}
       <div class="filters" part="filters" role="group" aria-label=${msg('Filters')}>
