@@ -1,8 +1,7 @@
 // Runs in Chromium: <helder-sociale-kaart> with generated data (see bench/kaart-data.mjs).
 import '/dist/sociale-kaart.js';
+import { frame, stage, staticOnce } from './render-bench.js';
 
-const stage = document.getElementById('stage');
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 const until = async (check, what, ms = 120_000) => {
   const start = performance.now();
   while (!check()) {
@@ -28,18 +27,6 @@ async function widgetOnce(src) {
   return { ms, element };
 }
 
-/** The same markup and styles as plain HTML: parse, style and layout only. */
-async function staticOnce(markup, css) {
-  await frame();
-  const t0 = performance.now();
-  const host = document.createElement('div');
-  host.innerHTML = `<style>${css.replaceAll(':host', '.host')}</style><div class="host">${markup}</div>`;
-  stage.append(host);
-  void stage.offsetHeight;
-  const ms = performance.now() - t0;
-  host.remove();
-  return ms;
-}
 
 window.firstRender = async (src, rounds) => {
   const widget = [];

@@ -55,7 +55,7 @@ try {
   const searchGzip = await sizeOf('search-');
 
   console.log(`Helder benchmark (${ROUNDS} rounds, median, Chromium ${await browser.version()})`);
-  console.log(`  first render of the overview (${result.cards} cards), widget vs the same content as static HTML: ${(widget / plain).toFixed(1)}× (${widget.toFixed(1)} ms vs ${plain.toFixed(1)} ms)`);
+  console.log(`  first render of the overview (${result.count} cards), widget vs the same content as static HTML: ${(widget / plain).toFixed(1)}× (${widget.toFixed(1)} ms vs ${plain.toFixed(1)} ms)`);
   console.log(`  code for <helder-regelingen>, gzip: ${(gzip / 1024).toFixed(1)} KiB = ${(gzip / dataGzip).toFixed(1)}× the Twenterand feed (${(dataGzip / 1024).toFixed(1)} KiB gzip); on first use, search adds ${(searchGzip / 1024).toFixed(1)} KiB and one translation ${(localeGzip / 1024).toFixed(1)} KiB`);
 
   // The agenda: first render of its overview, and what it adds to a page that has the regelingen.
@@ -72,7 +72,7 @@ try {
     if (!regelingenFiles.has(file)) own += size;
   }
   const agendaDataGzip = await gz('src/data/twenterand/agenda.json');
-  console.log(`  first render of the agenda overview (${agenda.themes} themalijnen, ${(JSON.stringify(agendaData).length / 1024).toFixed(0)} KiB feed), widget vs the same content as static HTML: ${(agendaWidget / agendaPlain).toFixed(1)}× (${agendaWidget.toFixed(1)} ms vs ${agendaPlain.toFixed(1)} ms)`);
+  console.log(`  first render of the agenda overview (${agenda.count} themalijnen, ${(JSON.stringify(agendaData).length / 1024).toFixed(0)} KiB feed), widget vs the same content as static HTML: ${(agendaWidget / agendaPlain).toFixed(1)}× (${agendaWidget.toFixed(1)} ms vs ${agendaPlain.toFixed(1)} ms)`);
   const chartGzip = await sizeOf('chart.render-');
   console.log(`  code for <helder-agenda>, gzip: ${(all / 1024).toFixed(1)} KiB in all, ${(own / 1024).toFixed(1)} KiB beyond what <helder-regelingen> loads; the charts add ${(chartGzip / 1024).toFixed(1)} KiB when the first meting is shown (the Twenterand agenda feed: ${(agendaDataGzip / 1024).toFixed(1)} KiB gzip)`);
 } finally {
