@@ -80,19 +80,6 @@ try {
   server.close();
 }
 
-/** An entry and every chunk it imports statically (not the import() of translations and search). */
-async function staticGraph(entry) {
-  const seen = new Set();
-  const visit = async (file) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const text = await readFile(file, 'utf8');
-    for (const [, spec] of text.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)) await visit(join(dirname(file), spec));
-  };
-  await visit(entry);
-  return seen;
-}
-
 // Parsing in Node: no browser needed, so it also runs on its own (node bench/parse.mjs).
 await import('./parse.mjs');
 
