@@ -67,6 +67,17 @@ describe('<helder-sociale-kaart> layout: small screens, large text, forced colou
     expect(overflowing(element)).to.deep.equal([]);
   });
 
+  it('reflows with the Twenterand data in a page with margins at 320 px (long kern names in the filters)', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const element = await fixture<HelderSocialeKaart>(html`<div style="padding: 0 16px"><helder-sociale-kaart src="/src/data/twenterand/sociale-kaart.json"></helder-sociale-kaart></div>`);
+    const widget = element.querySelector('helder-sociale-kaart')!;
+    await until(() => !!widget.shadowRoot?.querySelector('.card'), 'did not render');
+    await settle(widget);
+    expect(widget.getBoundingClientRect().width).to.be.at.most(288);
+    expect(overflowing(widget)).to.deep.equal([]);
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+  });
+
   it('keeps working at 200% text size on a 640 px screen', async () => {
     await setViewport({ width: 640, height: 800 });
     document.documentElement.style.fontSize = '200%';

@@ -40,6 +40,8 @@ export const controlStyles = css`
   }
   .toolbar {
     display: grid;
+    /* One column that may shrink: a select's longest option must not widen the widget at 320 px. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
     margin-block: 1em;
   }

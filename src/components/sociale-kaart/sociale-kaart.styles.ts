@@ -13,6 +13,7 @@ export const styles = css`
   }
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
     min-inline-size: 0;
     max-inline-size: 100%;
