@@ -149,35 +149,33 @@ const COMPARE: Readonly<Record<string, Compare>> = {
 
 const compare3 = (f: Compare, a: unknown, b: unknown) => (settled(a) && settled(b) ? f(a, b) : undefined);
 
+/**
+ * `and` and `or`: the first operand whose truth is `decides`, else the last, as JSON Logic gives.
+ * When an unknown operand came before the deciding one, only the truth is settled (`settledOnly`).
+ */
+function junction(args: readonly Node[], decides: boolean, settledOnly: unknown): Node {
+  return (data) => {
+    let open = false;
+    let last: unknown;
+    for (const arg of args) {
+      last = arg(data);
+      const t = truth3(last);
+      if (t === decides) return open ? settledOnly : last;
+      if (t === undefined) open = true;
+    }
+    return open ? undefined : last;
+  };
+}
+
 /** Builds the node for a checked operation. */
 function build(op: string, args: readonly Node[]): Node {
   const [first, second, third] = args as [Node, Node, Node?];
   switch (op) {
     case 'and':
       // The first falsy operand, else the last. A falsy one after an unknown settles only the truth.
-      return (data) => {
-        let open = false;
-        let last: unknown;
-        for (const arg of args) {
-          last = arg(data);
-          const t = truth3(last);
-          if (t === false) return open ? FALSY : last;
-          if (t === undefined) open = true;
-        }
-        return open ? undefined : last;
-      };
+      return junction(args, false, FALSY);
     case 'or':
-      return (data) => {
-        let open = false;
-        let last: unknown;
-        for (const arg of args) {
-          last = arg(data);
-          const t = truth3(last);
-          if (t === true) return open ? TRUTHY : last;
-          if (t === undefined) open = true;
-        }
-        return open ? undefined : last;
-      };
+      return junction(args, true, TRUTHY);
     case '!':
       return (data) => {
         const t = truth3(first(data));
