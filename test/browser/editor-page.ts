@@ -1,5 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { waitUntil } from '@open-wc/testing';
 import type { AxeResults } from 'axe-core';
+import { AXE_OPTIONS, expectNoViolations } from './helpers.js';
 
 /** The editors' demo pages, opened in an iframe as an editor opens them, with axe inside. */
 
@@ -62,14 +63,7 @@ export async function expectPageAccessible(page: ToolPage): Promise<void> {
     page.doc.head.append(script);
     await loaded;
   }
-  const results = await win.axe!.run(page.doc, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    resultTypes: ['violations'],
-  });
-  const report = results.violations
-    .map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary ?? ''}`).join('\n  ')}`)
-    .join('\n');
-  expect(results.violations, report).to.have.length(0);
+  expectNoViolations(await win.axe!.run(page.doc, AXE_OPTIONS));
 }
 
 /** Elements in a shadow tree that stick out to the right of the page (no reflow at 320 px). */

@@ -8,16 +8,23 @@ declare global {
   }
 }
 
-/** axe-core on one element and its shadow tree, WCAG 2.2 A and AA rules. */
-export async function expectAccessible(element: Element): Promise<void> {
-  const results = await window.axe.run(element, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    resultTypes: ['violations'],
-  });
+/** The rules every axe run here uses: WCAG 2.2 A and AA. */
+export const AXE_OPTIONS = {
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  resultTypes: ['violations'],
+} as const;
+
+/** Fails with a readable report of every violation axe found. */
+export function expectNoViolations(results: AxeResults): void {
   const report = results.violations
     .map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary ?? ''}`).join('\n  ')}`)
     .join('\n');
   expect(results.violations, report).to.have.length(0);
+}
+
+/** axe-core on one element and its shadow tree, WCAG 2.2 A and AA rules. */
+export async function expectAccessible(element: Element): Promise<void> {
+  expectNoViolations(await window.axe.run(element, AXE_OPTIONS));
 }
 
 /** The shadow root of a Helder element, typed. */
