@@ -3,18 +3,16 @@
 // serves bench/kaart-page.html?n=10000 to look at the widget with generated data.
 import { createServer } from 'node:http';
 import { readFile, readdir } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../scripts/chrome-path.mjs';
 import { staticGraph } from './bundle-graph.mjs';
+import { serveFile } from './serve-file.mjs';
 import { generateDocument } from './kaart-data.mjs';
 
 const SIZES = [1_000, 10_000];
 const ROUNDS = Number(process.env.BENCH_KAART_ROUNDS) || 3;
 const QUERIES = ['schulden', 'geldzorgen', 'eenzaam', 'mantelzorger', 'vroomshoop', 'taal'];
-const root = process.cwd();
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
 const feeds = new Map();
 
 const server = createServer(async (req, res) => {
@@ -26,14 +24,7 @@ const server = createServer(async (req, res) => {
     res.writeHead(200, { 'content-type': 'application/json' }).end(feeds.get(n));
     return;
   }
-  const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
-  try {
-    const body = await readFile(join(root, path));
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
+  await serveFile(res, url.pathname);
 });
 await new Promise((resolve) => server.listen(process.argv.includes('--serve') ? 8090 : 0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;

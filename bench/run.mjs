@@ -1,26 +1,15 @@
 // npm run bench: Helder's speed and size, as ratios measured in one run on this machine.
 import { createServer } from 'node:http';
 import { readFile, readdir } from 'node:fs/promises';
-import { dirname, extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../scripts/chrome-path.mjs';
 import { staticGraph } from './bundle-graph.mjs';
+import { serveFile } from './serve-file.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS) || 30;
-const root = process.cwd();
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
 
-const server = createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  try {
-    const body = await readFile(join(root, path));
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
+const server = createServer((req, res) => serveFile(res, new URL(req.url, 'http://x').pathname));
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 
