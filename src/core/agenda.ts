@@ -24,7 +24,7 @@ import {
   agendaIndicator,
   agendaPartner,
   agendaTheme,
-} from '../generated/agenda-validators.js';
+} from '../generated/agenda-schemas.js';
 
 /**
  * A parsed agenda. `updated` is required by the schema, but a feed whose date is broken still

@@ -6,7 +6,7 @@ import { inspectRule, type Rule } from './rules.js';
 import type { Regeling, RegelingenFeed } from './schemas/regelingen.js';
 import type { SearchDocument } from './search.js';
 import { validatorFrom } from './validate.js';
-import { regelingenEnvelope, regelingenItem } from '../generated/validators.js';
+import { regelingenEnvelope, regelingenItem } from '../generated/regelingen-schemas.js';
 
 const KNOWN_FACTS: readonly string[] = FACTS;
 

@@ -38,7 +38,7 @@ import {
   kaartService,
   kaartServiceAtLocation,
   kaartServiceCore,
-} from '../generated/sociale-kaart-validators.js';
+} from '../generated/sociale-kaart-schemas.js';
 
 // ---------------------------------------------------------------------------------------------
 // Finding the services.

@@ -5,7 +5,7 @@ import type { FeedOutcome } from '../../src/core/feed.js';
 import type { RegelingenFeed } from '../../src/core/schemas/regelingen.js';
 import { validatorFrom } from '../../src/core/validate.js';
 import { validateRule } from '../../src/core/rules.js';
-import { regelingenItem } from '../../src/generated/validators.js';
+import { regelingenItem } from '../../src/generated/regelingen-schemas.js';
 
 const validItem = validatorFrom(regelingenItem);
 

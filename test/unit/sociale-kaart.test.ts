@@ -222,8 +222,8 @@ describe('parseSocialeKaart: what is wrong is skipped or left out, and reported'
     expect(kept?.schedules).toEqual([]);
     expect(kept?.languages).toEqual([{ name: 'Nederlands', code: 'nl' }]);
     expect(kept?.organization).toBeUndefined();
-    // In the schema's order of fields.
-    expect(paths(problems)).toEqual(['/0/status', '/0/organization/name', '/0/phones/1/number', '/0/schedules']);
+    // In the feed's order of fields.
+    expect(paths(problems)).toEqual(['/0/status', '/0/phones/1/number', '/0/schedules', '/0/organization/name']);
   });
 
   it('drops a schedule HSDS would not accept, and keeps the good ones', () => {
@@ -308,10 +308,11 @@ describe('parseSocialeKaart: what is wrong is skipped or left out, and reported'
     expect(kept?.kernen).toEqual(['Vroomshoop']);
     expect(kept?.audience).toEqual(['nieuwkomers']);
     expect(kept).not.toHaveProperty('free');
+    // The schema's problems in the feed's order, then the kernen (checked against the feed's list).
     expect(paths(problems)).toEqual([
-      '/services/0/helder/extra',
       '/services/0/helder/needs/1',
       '/services/0/helder/free',
+      '/services/0/helder/extra',
       '/services/0/helder/kernen/1',
     ]);
     expect(problems.at(-1)).toEqual({ path: '/services/0/helder/kernen/1', code: 'enum', params: { value: 'Atlantis', options: 'Vroomshoop, Den Ham' } });

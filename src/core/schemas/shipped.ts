@@ -35,21 +35,22 @@ export function shellSchema(schema: ObjectSchema, listKeys: readonly string[]): 
 }
 
 /**
- * The schemas compiled into src/generated/validators.js, by export name. After changing a schema,
- * run `node scripts/generate-validators.mjs`; a unit test fails while the file is stale.
+ * The regelingen's schemas as shipped in src/generated/regelingen-schemas.js, by export name.
+ * After changing a schema, run `npm run generate:schemas`; a unit test fails while the
+ * generated files are stale.
  */
-export const COMPILED_SCHEMAS: Readonly<Record<string, object>> = {
+export const REGELINGEN_SCHEMAS: Readonly<Record<string, object>> = {
   regelingenEnvelope: envelopeSchema(regelingenSchema, 'regelingen'),
   regelingenItem: regelingSchema,
 };
 
-/** The sociale kaart's validators, in a module of their own, like the agenda's. */
+/** The sociale kaart's schemas, in a module of their own, like the agenda's. */
 export const KAART_SCHEMAS: Readonly<Record<string, object>> = {
   // The sociale kaart (src/core/sociale-kaart.ts): one envelope per accepted document, the part
   // of a service without which it is skipped, and the whole service, whose broken parts are
   // dropped one by one. A /service_at_locations entry is a place with its service inside: the
   // place and the service are checked apart. (`allOf` around a block that is also used inside
-  // another schema makes the compiler share its code instead of writing it twice.)
+  // another schema lets the generated module write it once.)
   kaartEnvelope: envelopeSchema(socialeKaartSchema, 'services'),
   kaartOrganization: { allOf: [organizationSchema] },
   kaartPage: envelopeSchema(servicePageSchema, 'contents'),
@@ -60,8 +61,8 @@ export const KAART_SCHEMAS: Readonly<Record<string, object>> = {
 };
 
 /**
- * The agenda's validators, in a module of their own (src/generated/agenda-validators.js): a
- * bundle then carries them only for the agenda, not for every widget that shares the core.
+ * The agenda's schemas, in a module of their own (src/generated/agenda-schemas.js): a bundle
+ * then carries them only for the agenda, not for every widget that shares the core.
  */
 export const AGENDA_SCHEMAS: Readonly<Record<string, object>> = {
   agendaEnvelope: shellSchema(envelopeSchema(agendaSchema, 'themes') as ObjectSchema, ['partners', 'indicators']),
@@ -73,9 +74,12 @@ export const AGENDA_SCHEMAS: Readonly<Record<string, object>> = {
   agendaIndicator: indicatorSchema,
 };
 
-/** Every generated module (src/generated/<name>.js) and the schemas compiled into it. */
-export const COMPILED_MODULES: Readonly<Record<string, Readonly<Record<string, object>>>> = {
-  validators: COMPILED_SCHEMAS,
-  'agenda-validators': AGENDA_SCHEMAS,
-  'sociale-kaart-validators': KAART_SCHEMAS,
+/**
+ * Every generated module (src/generated/<name>.js) and the schemas in it; the blocks they share
+ * go to src/generated/schema-blocks.js.
+ */
+export const SCHEMA_MODULES: Readonly<Record<string, Readonly<Record<string, object>>>> = {
+  'regelingen-schemas': REGELINGEN_SCHEMAS,
+  'agenda-schemas': AGENDA_SCHEMAS,
+  'sociale-kaart-schemas': KAART_SCHEMAS,
 };

@@ -1,0 +1,46 @@
+// npm run generate:schemas [-- --check]: writes the feed schemas as the widgets ship them into
+// src/generated/ (one module per entry of SCHEMA_MODULES, plus schema-blocks.js). With --check,
+// only says whether the files are stale.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const bundled = 'scripts/.schemas.tmp.mjs';
+await build({
+  stdin: {
+    contents: "export { schemaModules } from './scripts/schema-modules.ts';\nexport { SCHEMA_MODULES } from './src/core/schemas/shipped.ts';\n",
+    resolveDir: process.cwd(),
+    loader: 'ts',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: bundled,
+  logLevel: 'warning',
+});
+let files;
+try {
+  const { schemaModules, SCHEMA_MODULES } = await import(pathToFileURL(bundled).href);
+  files = Object.fromEntries(Object.entries(schemaModules(SCHEMA_MODULES)).map(([name, text]) => [`src/generated/${name}`, text]));
+} finally {
+  rmSync(bundled, { force: true });
+}
+
+const read = (file) => {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+};
+const stale = Object.keys(files).filter((file) => read(file) !== files[file]);
+if (process.argv.includes('--check')) {
+  if (stale.length) {
+    console.error(`Stale: ${stale.join(', ')}. Run npm run generate:schemas.`);
+    process.exit(1);
+  }
+  console.log('src/generated/ schemas are up to date.');
+} else {
+  for (const [file, text] of Object.entries(files)) writeFileSync(file, text);
+  console.log(stale.length ? `Wrote ${stale.join(', ')}.` : 'src/generated/ schemas were already up to date.');
+}
