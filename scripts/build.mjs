@@ -1,8 +1,7 @@
 // npm run build: translations, bundles, type declarations, custom-elements.json, schemas, data.
 import { execSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { importTs } from './import-ts.mjs';
 
 const run = (command) => execSync(command, { stdio: 'inherit' });
 
@@ -15,10 +14,7 @@ run('node scripts/build-cli.mjs');
 run('node scripts/schema-docs.mjs');
 
 // The schemas are TypeScript (types derive from them); publish them as JSON too.
-const bundled = 'dist/.schemas.mjs';
-await build({ entryPoints: ['src/core/schemas/index.ts'], bundle: true, format: 'esm', outfile: bundled, logLevel: 'warning' });
-const { SCHEMAS } = await import(pathToFileURL(bundled).href);
-rmSync(bundled);
+const { SCHEMAS } = await importTs("export { SCHEMAS } from './src/core/schemas/index.ts';\n");
 mkdirSync('dist/schemas', { recursive: true });
 for (const [kind, schema] of Object.entries(SCHEMAS)) {
   writeFileSync(`dist/schemas/${kind}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);

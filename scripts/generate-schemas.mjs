@@ -1,30 +1,13 @@
 // npm run generate:schemas [-- --check]: writes the feed schemas as the widgets ship them into
 // src/generated/ (one module per entry of SCHEMA_MODULES, plus schema-blocks.js). With --check,
 // only says whether the files are stale.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { importTs } from './import-ts.mjs';
 
-const bundled = 'scripts/.schemas.tmp.mjs';
-await build({
-  stdin: {
-    contents: "export { schemaModules } from './scripts/schema-modules.ts';\nexport { SCHEMA_MODULES } from './src/core/schemas/shipped.ts';\n",
-    resolveDir: process.cwd(),
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: bundled,
-  logLevel: 'warning',
-});
-let files;
-try {
-  const { schemaModules, SCHEMA_MODULES } = await import(pathToFileURL(bundled).href);
-  files = Object.fromEntries(Object.entries(schemaModules(SCHEMA_MODULES)).map(([name, text]) => [`src/generated/${name}`, text]));
-} finally {
-  rmSync(bundled, { force: true });
-}
+const { schemaModules, SCHEMA_MODULES } = await importTs(
+  "export { schemaModules } from './scripts/schema-modules.ts';\nexport { SCHEMA_MODULES } from './src/core/schemas/shipped.ts';\n",
+);
+const files = Object.fromEntries(Object.entries(schemaModules(SCHEMA_MODULES)).map(([name, text]) => [`src/generated/${name}`, text]));
 
 const read = (file) => {
   try {

@@ -248,27 +248,11 @@ export function readDefaultData(kinds, root = '.') {
 }
 
 if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) {
-  const { build } = await import('esbuild');
-  const bundled = 'scripts/.schema-docs.tmp.mjs';
-  await build({
-    stdin: {
-      contents: "export { SCHEMAS } from './src/core/schemas/index.ts';\nexport * as common from './src/core/schemas/common.ts';\n",
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: bundled,
-    logLevel: 'warning',
-  });
-  let files;
-  try {
-    const { SCHEMAS, common } = await import(pathToFileURL(bundled).href);
-    files = renderSchemaDocs(SCHEMAS, commonBlocks(common), readDefaultData(Object.keys(SCHEMAS)));
-  } finally {
-    rmSync(bundled, { force: true });
-  }
+  const { importTs } = await import('./import-ts.mjs');
+  const { SCHEMAS, common } = await importTs(
+    "export { SCHEMAS } from './src/core/schemas/index.ts';\nexport * as common from './src/core/schemas/common.ts';\n",
+  );
+  const files = renderSchemaDocs(SCHEMAS, commonBlocks(common), readDefaultData(Object.keys(SCHEMAS)));
   const existing = existsSync(OUT_DIR) ? readdirSync(OUT_DIR).filter((f) => f.endsWith('.md')) : [];
   const stale = [...Object.keys(files).filter((f) => !existsSync(`${OUT_DIR}/${f}`) || readFileSync(`${OUT_DIR}/${f}`, 'utf8') !== files[f]), ...existing.filter((f) => !(f in files))];
   if (process.argv.includes('--check')) {
