@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fieldLook } from '../components/shared/controls.styles.js';
 
 /** The editors' tools: forms with three levels side by side, readability, problems, preview. */
 export const editorStyles = css`
@@ -63,13 +64,7 @@ export const editorStyles = css`
     box-sizing: border-box;
     inline-size: 100%;
     max-inline-size: 40rem;
-    min-block-size: 2.75rem;
-    padding: 0.4em 0.6em;
-    border: 2px solid var(--_helder-color-border);
-    border-radius: var(--_helder-radius);
-    background: var(--_helder-color-background);
-    color: var(--_helder-color-text);
-    font: inherit;
+    ${fieldLook}
   }
   input.number {
     max-inline-size: 12rem;

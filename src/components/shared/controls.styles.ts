@@ -1,6 +1,20 @@
 import { css } from 'lit';
 
 /**
+ * How a text field or a select looks, wherever it is: the widgets' search and filter fields and
+ * the editors' forms. A declaration block, placed inside each rule that needs it.
+ */
+export const fieldLook = css`
+  min-block-size: 2.75rem;
+  padding: 0.4em 0.6em;
+  border: 2px solid var(--_helder-color-border);
+  border-radius: var(--_helder-radius);
+  background: var(--_helder-color-background);
+  color: var(--_helder-color-text);
+  font: inherit;
+`;
+
+/**
  * The controls every widget uses in the same way: headings, button rows, the search field, filter
  * chips, cards with tags, form fields with hints and errors, radio buttons and check boxes.
  * Rounded shapes follow --helder-radius, so a radius of 0 squares every control.
@@ -52,13 +66,7 @@ export const controlStyles = css`
   .input-row input {
     inline-size: 100%;
     max-inline-size: 28rem;
-    min-block-size: 2.75rem;
-    padding: 0.4em 0.6em;
-    border: 2px solid var(--_helder-color-border);
-    border-radius: var(--_helder-radius);
-    background: var(--_helder-color-background);
-    color: var(--_helder-color-text);
-    font: inherit;
+    ${fieldLook}
   }
   .input-row input {
     inline-size: 10rem;
