@@ -753,6 +753,11 @@ export class KaartFacets {
     this.free = Uint8Array.from(services, (s) => (s.free === true ? 1 : 0));
   }
 
+  /** Whether any of the services has this value ("Vroomshoop" for kern). */
+  has(facet: ListFacet, value: string): boolean {
+    return this.values.get(facet)!.includes(value);
+  }
+
   /**
    * The positions (in `services`) among `positions` (default: all) that pass every filter, and
    * per filter what each option would leave, the other filters applied: a service that fails no

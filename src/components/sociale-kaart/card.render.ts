@@ -34,61 +34,38 @@ export interface CardContext {
   gemeente?: string;
 }
 
-export function needLabel(need: Need): string {
-  switch (need) {
-    case 'geldzorgen':
-      return msg('Geldzorgen');
-    case 'eenzaamheid':
-      return msg('Eenzaamheid');
-    case 'opvoeden-en-opgroeien':
-      return msg('Opvoeden en opgroeien');
-    case 'mantelzorg':
-      return msg('Mantelzorg');
-    case 'dementie':
-      return msg('Dementie');
-    case 'werk':
-      return msg('Werk');
-    case 'taal-en-digitale-vaardigheden':
-      return msg('Taal en computer');
-    case 'gezond-en-bewegen':
-      return msg('Gezond leven en bewegen');
-    case 'mentale-gezondheid':
-      return msg('Psychische gezondheid');
-    case 'verslaving':
-      return msg('Verslaving');
-    case 'wonen':
-      return msg('Wonen');
-    case 'vervoer':
-      return msg('Vervoer');
-    case 'veiligheid-thuis':
-      return msg('Veilig thuis');
-    case 'leven-met-een-beperking':
-      return msg('Leven met een beperking');
-    case 'sport-en-cultuur':
-      return msg('Sport en cultuur');
-  }
-}
+/** The words for each need and audience, said when shown (msg() picks the interface language then). */
+const NEED_LABELS: Record<Need, () => string> = {
+  geldzorgen: () => msg('Geldzorgen'),
+  eenzaamheid: () => msg('Eenzaamheid'),
+  'opvoeden-en-opgroeien': () => msg('Opvoeden en opgroeien'),
+  mantelzorg: () => msg('Mantelzorg'),
+  dementie: () => msg('Dementie'),
+  werk: () => msg('Werk'),
+  'taal-en-digitale-vaardigheden': () => msg('Taal en computer'),
+  'gezond-en-bewegen': () => msg('Gezond leven en bewegen'),
+  'mentale-gezondheid': () => msg('Psychische gezondheid'),
+  verslaving: () => msg('Verslaving'),
+  wonen: () => msg('Wonen'),
+  vervoer: () => msg('Vervoer'),
+  'veiligheid-thuis': () => msg('Veilig thuis'),
+  'leven-met-een-beperking': () => msg('Leven met een beperking'),
+  'sport-en-cultuur': () => msg('Sport en cultuur'),
+};
 
-export function audienceLabel(audience: Audience): string {
-  switch (audience) {
-    case 'jeugd':
-      return msg('Jongeren');
-    case 'ouders':
-      return msg('Ouders');
-    case 'ouderen':
-      return msg('Ouderen');
-    case 'mantelzorgers':
-      return msg('Mantelzorgers');
-    case 'nieuwkomers':
-      return msg('Nieuwkomers');
-    case 'mensen-met-een-beperking':
-      return msg('Mensen met een beperking');
-    case 'werkzoekenden':
-      return msg('Werkzoekenden');
-    case 'vrijwilligers':
-      return msg('Vrijwilligers');
-  }
-}
+const AUDIENCE_LABELS: Record<Audience, () => string> = {
+  jeugd: () => msg('Jongeren'),
+  ouders: () => msg('Ouders'),
+  ouderen: () => msg('Ouderen'),
+  mantelzorgers: () => msg('Mantelzorgers'),
+  nieuwkomers: () => msg('Nieuwkomers'),
+  'mensen-met-een-beperking': () => msg('Mensen met een beperking'),
+  werkzoekenden: () => msg('Werkzoekenden'),
+  vrijwilligers: () => msg('Vrijwilligers'),
+};
+
+export const needLabel = (need: Need): string => NEED_LABELS[need]();
+export const audienceLabel = (audience: Audience): string => AUDIENCE_LABELS[audience]();
 
 const formattedDates = new Map<string, string>();
 
@@ -114,7 +91,6 @@ function dateText(date: string, locale: Locale): string {
   return text;
 }
 
-
 /** "Nu open, tot 17:00" or "Gesloten, opent morgen om 9:00"; nothing without usable hours. */
 export function openingText(service: KaartService, ctx: CardContext): string | undefined {
   const state = openingState(schedulesOf(service), ctx.now);
@@ -126,7 +102,7 @@ export function openingText(service: KaartService, ctx: CardContext): string | u
   if (next.today) return msg(str`Gesloten, opent vandaag om ${time}`);
   if (next.tomorrow) return msg(str`Gesloten, opent morgen om ${time}`);
   const format = cached(`day ${ctx.locale}`, () => new Intl.DateTimeFormat(ctx.locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }));
-  const day = (format as Intl.DateTimeFormat).format(new Date(`${next.date}T12:00:00Z`));
+  const day = format.format(new Date(`${next.date}T12:00:00Z`));
   return msg(str`Gesloten, opent ${day} om ${time}`);
 }
 

@@ -29,7 +29,7 @@ export interface ShortlistView {
    */
   card: (service: KaartService) => TemplateResult;
   back: TemplateResult;
-  onCopy: () => void;
+  onCopied: () => void;
   onKeepShared: () => void;
 }
 
@@ -43,6 +43,17 @@ function missingMessage(count: number, locale: Locale): string {
     many: () => msg(str`${n} diensten uit deze lijst staan niet meer op de kaart.`, { id: 'kaart.missing.many' }),
     other: () => msg(str`${n} diensten uit deze lijst staan niet meer op de kaart.`, { id: 'kaart.missing.other' }),
   });
+}
+
+/** Copies the link to the list; without a clipboard (an older browser, or not allowed) it selects the field to copy by hand. */
+async function copyLink(event: Event, view: ShortlistView): Promise<void> {
+  const field = (event.currentTarget as HTMLElement).parentElement?.querySelector('input');
+  try {
+    await navigator.clipboard.writeText(view.shareHref);
+    view.onCopied();
+  } catch {
+    field?.select();
+  }
 }
 
 /** The shortlist: to read again, print, or share as a link. Its code is fetched when it is opened. */
@@ -69,7 +80,7 @@ export function shortlistView(view: ShortlistView): TemplateResult {
           <label for="deel">${msg('Link naar deze lijst, om te delen')}</label>
           <div class="input-row">
             <input id="deel" part="share-link" readonly .value=${view.shareHref} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
-            <button type="button" class="button secondary" @click=${view.onCopy}>${msg('Kopieer de link')}</button>
+            <button type="button" class="button secondary" @click=${(event: Event) => void copyLink(event, view)}>${msg('Kopieer de link')}</button>
           </div>
           <p role="status">${view.copied ? msg('De link is gekopieerd.') : nothing}</p>
         </div>`

@@ -268,9 +268,9 @@ export class HelderSocialeKaart extends HelderElement {
   private filterOptions(counts: FacetCounts | undefined): Record<'need' | 'kern' | 'audience' | 'language', FilterOption[]> {
     const filters = this.filters;
     const feed = this.apiMode ? undefined : this.feed.feed;
-    const present = feed ? this.presentValues(feed) : undefined;
+    const present = feed ? this.facets(feed) : undefined;
     const option = (key: 'need' | 'kern' | 'audience' | 'language', value: string, label: string): FilterOption[] => {
-      if (present && !present[key].has(value) && value !== filters[key]) return [];
+      if (present && !present.has(key, value) && value !== filters[key]) return [];
       return [{ value, label, ...(counts ? { count: counts[key].get(value) ?? 0 } : {}) }];
     };
     const languages = new Map(this.languages(this.apiMode ? (this.apiPages?.services ?? []) : feed ? this.available(feed) : []));
@@ -298,19 +298,6 @@ export class HelderSocialeKaart extends HelderElement {
       this.languagesMemo = { list, locale: this.locale, names };
     }
     return this.languagesMemo.names;
-  }
-
-  private presentMemo?: { list: KaartService[]; values: Record<'need' | 'kern' | 'audience' | 'language', Set<string>> };
-
-  /** Which filter values the shown services have at all. */
-  private presentValues(feed: SocialeKaart): Record<'need' | 'kern' | 'audience' | 'language', Set<string>> {
-    const list = this.available(feed);
-    if (this.presentMemo?.list !== list) {
-      const all = this.facets(feed).apply({}).counts;
-      const keys = (map: Map<string, number>) => new Set(map.keys());
-      this.presentMemo = { list, values: { need: keys(all.need), kern: keys(all.kern), audience: keys(all.audience), language: keys(all.language) } };
-    }
-    return this.presentMemo.values;
   }
 
   private get cardContext(): CardContext {
@@ -422,16 +409,6 @@ export class HelderSocialeKaart extends HelderElement {
     this.focusNext.after(code ? '#lijst-titel' : '.sociale-kaart [part~="retry"]');
   }
 
-  private async copyLink(href: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(href);
-      this.copied = true;
-    } catch {
-      // No clipboard (an older browser, or not allowed): the resident copies it from the field.
-      this.shadowRoot?.querySelector<HTMLInputElement>('#deel')?.select();
-    }
-  }
-
   /** The ids of the shortlist shown now: this device's, or the shared link's. */
   private get listIds(): string[] {
     return this.view === 'shared' ? (this.hash.get('lijst') ?? '').split(',').filter(Boolean).slice(0, MAX_SAVED) : this.saved;
@@ -535,7 +512,9 @@ export class HelderSocialeKaart extends HelderElement {
       copied: this.copied,
       card: (service) => serviceCard(service, ctx),
       back: backButton(() => this.openView('list')),
-      onCopy: () => void this.copyLink(shareHref),
+      onCopied: () => {
+        this.copied = true;
+      },
       onKeepShared: () => {
         this.keep([...new Set([...this.saved, ...ids])].slice(-MAX_SAVED));
         this.openView('saved');
