@@ -426,6 +426,18 @@ describe('toService: the model', () => {
     expect(toService(hsds({ cost_options: [{ amount: 3 }], helder: { free: true } })).free).toBe(true);
   });
 
+  it('gives services with the same needs, audience, kernen or languages one shared, frozen list', () => {
+    const same = { helder: { needs: ['geldzorgen'], audience: ['ouders'], kernen: ['Vroomshoop'] }, languages: [{ name: 'Nederlands', code: 'nl' }] };
+    const outcome = parseSocialeKaart([service({ id: 'a', ...same }), service({ id: 'b', ...same }), service({ id: 'c', helder: { needs: ['werk'] } })]);
+    if (!outcome.ok) throw new Error('not parsed');
+    const [a, b, c] = outcome.feed.services;
+    for (const key of ['needs', 'audience', 'kernen', 'languages'] as const) expect(a![key], key).toBe(b![key]);
+    expect(a!.needs).toEqual(['geldzorgen']);
+    expect(c!.needs).toEqual(['werk']);
+    expect(b!.languages).toEqual([{ name: 'Nederlands', code: 'nl' }]);
+    expect(Object.isFrozen(a!.needs)).toBe(true);
+  });
+
   it('keeps coordinates that are on Earth', () => {
     const model = toService(hsds({ service_at_locations: [{ location: { latitude: 52.47, longitude: 6.58 } }] }));
     expect(model.locations[0]?.coordinates).toEqual({ latitude: 52.47, longitude: 6.58 });
