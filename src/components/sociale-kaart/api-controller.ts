@@ -110,24 +110,31 @@ export class ApiController implements ReactiveController {
     this.kept.set(service.id, service);
   }
 
-  /**
-   * The services of a shortlist that are known now, and whether some are still being fetched.
-   * Unknown ones are asked of the API by id (HSDS /services/{id}); the host renders again then.
-   */
+  /** The services of a shortlist that are known now, and whether some are still to be fetched. */
   listed(ids: readonly string[]): { services: KaartService[]; loading: boolean } {
+    const known = this.known();
+    return { services: ids.flatMap((id) => known.get(id) ?? []), loading: ids.some((id) => !known.has(id) && !this.missing.has(id)) };
+  }
+
+  /** Asks the API for the shortlisted services that no loaded page has (HSDS /services/{id}). */
+  fetchListed(ids: readonly string[]): void {
+    const known = this.known();
+    const unknown = ids.filter((id) => !known.has(id) && !this.missing.has(id));
+    if (!unknown.length || this.fetching) return;
+    this.fetching = true;
+    void this.byIds(unknown).then((found) => {
+      for (const service of found) this.kept.set(service.id, service);
+      // Ids the API does not know are remembered, so they are not asked for again.
+      for (const id of unknown) if (!this.kept.has(id)) this.missing.add(id);
+      this.fetching = false;
+      this.host.requestUpdate();
+    });
+  }
+
+  private known(): Map<string, KaartService> {
     const known = new Map(this.kept);
     for (const service of this.services) known.set(service.id, service);
-    const unknown = ids.filter((id) => !known.has(id) && !this.missing.has(id));
-    if (unknown.length && !this.fetching) {
-      this.fetching = true;
-      void this.byIds(unknown).then((found) => {
-        for (const service of found) this.kept.set(service.id, service);
-        for (const id of unknown) if (!this.kept.has(id)) this.missing.add(id);
-        this.fetching = false;
-        this.host.requestUpdate();
-      });
-    }
-    return { services: ids.flatMap((id) => known.get(id) ?? []), loading: unknown.length > 0 };
+    return known;
   }
 
   /** The address of the services endpoint under the `api` base. */

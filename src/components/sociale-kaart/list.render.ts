@@ -67,7 +67,8 @@ export interface ListView {
   free?: number | null;
   kernen: readonly string[];
   placeInput: string;
-  placeError?: 'unknown-postcode' | 'unknown-kern';
+  /** Why the place field was not read (see near.ts). */
+  placeError?: string;
   /** Sorted by distance from a place: "Niet meer sorteren" shows. */
   sorting: boolean;
   /** How the list is sorted (see near.ts), under the place field. */
@@ -137,14 +138,8 @@ export function backButton(onBack: () => void): TemplateResult {
 }
 
 export function listView(view: ListView): TemplateResult {
-  const { ctx } = view;
+  const { ctx, placeError } = view;
   const filtered = !!view.query || Object.values(view.filters).some((v) => v !== undefined && v !== '' && v !== false);
-  const placeError =
-    view.placeError === 'unknown-postcode'
-      ? msg('Deze postcode kennen we niet. Kies uw kern uit de lijst.')
-      : view.placeError === 'unknown-kern'
-        ? msg('Deze kern kennen we niet. Kies een kern uit de lijst.')
-        : undefined;
   return html`<div class="overview">
     <div class="toolbar no-print">
       <p class="shortlist-link">

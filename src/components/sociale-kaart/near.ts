@@ -23,6 +23,11 @@ export function nearestFirst(services: readonly KaartService[], origin: Origin):
   });
 }
 
+/** Why the place field was not read, said next to it. */
+export function placeErrorText(reason: 'unknown-postcode' | 'unknown-kern'): string {
+  return reason === 'unknown-postcode' ? msg('Deze postcode kennen we niet. Kies uw kern uit de lijst.') : msg('Deze kern kennen we niet. Kies een kern uit de lijst.');
+}
+
 /** How the list is sorted, and what that means for services without an address. */
 export function sortNote(origin: Origin, rows: readonly Near<KaartService>[]): TemplateResult {
   const kern = origin.kern;

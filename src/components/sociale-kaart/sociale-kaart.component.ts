@@ -331,6 +331,7 @@ export class HelderSocialeKaart extends HelderElement {
     if (this.apiMode && this.apiPages && this.isConnected) {
       this.apiPages.ask({ search: this.query, filters: this.filters, ...(this.organization ? { organization: this.organization } : {}) }, this.typing);
       this.typing = false;
+      if (this.view !== 'list') this.apiPages.fetchListed(this.listIds);
     }
     if (this.focusRow !== undefined) {
       const titles = this.shadowRoot?.querySelectorAll<HTMLElement>('.overview .card-title');
@@ -439,7 +440,8 @@ export class HelderSocialeKaart extends HelderElement {
       free: counts ? (counts.free || this.filters.free ? counts.free : undefined) : null,
       kernen: this.kernen,
       placeInput: this.placeInput ?? this.hash.get('bij') ?? '',
-      ...(this.placeError ? { placeError: this.placeError } : {}),
+      // Set only once the code that reads a place is here.
+      ...(this.placeError && this.near.module ? { placeError: this.near.module.placeErrorText(this.placeError) } : {}),
       sorting: !!this.origin,
       sortNote: this.sortNote(rows),
       rows,
