@@ -9,8 +9,8 @@ export async function staticGraph(entry) {
     if (seen.has(file)) return;
     seen.add(file);
     const text = await readFile(file, 'utf8');
-    for (const [, spec] of text.matchAll(/(?:^|[;}\s])import\s*[^("'`]*?from\s*"\.\/(?:chunks\/)?([^"]+)"|(?:^|[;}\s])import\s*"\.\/(?:chunks\/)?([^"]+)"/g)) {
-      await visit(join('dist/chunks', spec));
+    for (const [, from, bare] of text.matchAll(/(?:^|[;}\s])import\s*[^("'`]*?from\s*"\.\/(?:chunks\/)?([^"]+)"|(?:^|[;}\s])import\s*"\.\/(?:chunks\/)?([^"]+)"/g)) {
+      await visit(join('dist/chunks', from ?? bare));
     }
   };
   await visit(entry);

@@ -5,7 +5,8 @@
  * "Z" or an offset ("09:00+01:00") is that instant, shown in Amsterdam time. HSDS's numeric
  * `timezone` and `count` are not read. A schedule is usable when it has `freq` (WEEKLY or MONTHLY),
  * `opens_at` and `closes_at`, and the days it repeats on; a `closes_at` at or before `opens_at`
- * runs past midnight. Values only: the interface words them ("nu open", "opent om 9.00").
+ * runs past midnight. Values only: the interface words them ("nu open", "opent om 9.00"). The
+ * hours per weekday, for a table, are in week-table.ts.
  */
 
 /** The subset of an HSDS schedule this module reads. */
@@ -38,46 +39,21 @@ export type OpeningState =
       opensAt?: { date: string; time: string; today: boolean; tomorrow: boolean };
     };
 
-export interface TimeRange {
-  /** 'HH:MM', Amsterdam time. */
-  opens: string;
-  /** 'HH:MM'; earlier than or equal to `opens` when the range runs past midnight. */
-  closes: string;
-  /** 2 for every other week, and so on; absent for every week. */
-  everyWeeks?: number;
-}
-
-export interface MonthlyHours {
-  /** Weekdays with their place in the month: 1 = first, -1 = last, 0 = every such day. */
-  weekdays: { day: Weekday; ordinal: number }[];
-  /** Days of the month; negative counts from the end (-1 = last day). */
-  monthDays: number[];
-  /** 2 for every other month, and so on; absent for every month. */
-  everyMonths?: number;
-  opens: string;
-  closes: string;
-}
-
-export interface WeekTable {
-  /** Always seven days, Monday first. */
-  days: { day: Weekday; ranges: TimeRange[] }[];
-  monthly: MonthlyHours[];
-}
-
 const ZONE = 'Europe/Amsterdam';
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 /** How far ahead to look for the next opening: a yearly-ish monthly rule still shows. */
 const HORIZON_DAYS = 400;
 
-interface Time {
+export interface Time {
   /** Minutes after midnight, 0–1440. */
   minutes: number;
   /** The written UTC offset in ms; undefined for Amsterdam wall-clock time. */
   offset?: number;
 }
 
-interface Rule {
+/** A usable schedule, read. */
+export interface Rule {
   freq: 'WEEKLY' | 'MONTHLY';
   interval: number;
   weekdays: { day: number; ordinal: number }[];
@@ -352,56 +328,15 @@ export function openingState(schedules: readonly Schedule[] | undefined, now: Da
   return { open: false };
 }
 
+/** The usable rules that are valid on the day of `now` (Amsterdam time), with that day: what week-table.ts shows. */
+export function rulesValidOn(schedules: readonly Schedule[] | undefined, now: Date): { today: number; rules: Rule[] } {
+  const today = wallClock(now.getTime()).dn;
+  const valid = rules(schedules).filter((rule) => (rule.from === undefined || rule.from <= today) && (rule.to === undefined || rule.to >= today));
+  return { today, rules: valid };
+}
+
 /** The time a rule's opening or closing shows as, in Amsterdam time on `dn`. */
-function shownTime(time: Time, dn: number): string {
+export function shownTime(time: Time, dn: number): string {
   if (time.offset !== undefined) return hhmm(wallClock(instantOf(dn, time)).minutes);
   return time.minutes === 1440 ? '24:00' : hhmm(time.minutes);
-}
-
-/**
- * The hours per weekday (Monday first) and the monthly rules, from the schedules that are valid
- * on the day of `now`, for a table. Undefined when none is.
- */
-export function weekTable(schedules: readonly Schedule[] | undefined, now: Date = new Date()): WeekTable | undefined {
-  const today = wallClock(now.getTime()).dn;
-  const valid = rules(schedules).filter(
-    (rule) => (rule.from === undefined || rule.from <= today) && (rule.to === undefined || rule.to >= today),
-  );
-  if (valid.length === 0) return undefined;
-
-  const days: WeekTable['days'] = WEEKDAYS.map((day) => ({ day, ranges: [] }));
-  const monthly: MonthlyHours[] = [];
-  for (const rule of valid) {
-    const opens = shownTime(rule.opens, today);
-    const closes = shownTime(rule.closes, today);
-    if (rule.freq === 'WEEKLY') {
-      for (const { day } of rule.weekdays) {
-        days[day]!.ranges.push({ opens, closes, ...(rule.interval > 1 ? { everyWeeks: rule.interval } : {}) });
-      }
-    } else {
-      monthly.push({
-        weekdays: rule.weekdays.map((w) => ({ day: WEEKDAYS[w.day]!, ordinal: w.ordinal })),
-        monthDays: [...rule.monthDays],
-        ...(rule.interval > 1 ? { everyMonths: rule.interval } : {}),
-        opens,
-        closes,
-      });
-    }
-  }
-  for (const entry of days) entry.ranges = mergeRanges(entry.ranges);
-  return { days, monthly };
-}
-
-/** Sorts a day's ranges and joins those that overlap or touch (same repetition, same day). */
-function mergeRanges(ranges: TimeRange[]): TimeRange[] {
-  const sorted = [...ranges].sort((a, b) => a.opens.localeCompare(b.opens));
-  const merged: TimeRange[] = [];
-  for (const range of sorted) {
-    const last = merged[merged.length - 1];
-    const sameDay = (r: TimeRange) => r.closes > r.opens;
-    if (last && last.everyWeeks === range.everyWeeks && sameDay(last) && sameDay(range) && range.opens <= last.closes) {
-      if (range.closes > last.closes) last.closes = range.closes;
-    } else merged.push({ ...range });
-  }
-  return merged;
 }

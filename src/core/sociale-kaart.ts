@@ -373,7 +373,7 @@ function buildKaart({ publisher, updated, fields }: Envelope, items: JsonObject[
     if (Object.keys(paging).length) feed.paging = paging;
   }
   const organization = kind === 'organization' && typeof fields.name === 'string' ? (fields as unknown as HsdsOrganization) : undefined;
-  const options: ToServiceOptions = { organizations: new Map(), sources: new Map(), ...(organization ? { organization } : {}) };
+  const options: ToServiceOptions = { organizations: new Map(), sources: new Map(), lists: new Map(), ...(organization ? { organization } : {}) };
   const byId = new Map<string, KaartService>();
   for (const item of items) {
     if (!isEntry(item)) {
@@ -405,6 +405,18 @@ function buildKaart({ publisher, updated, fields }: Envelope, items: JsonObject[
 const NONE = Object.freeze([]) as never[];
 const list = <T>(items: T[]): T[] => (items.length ? items : NONE);
 
+/** One frozen copy of each distinct list met in a feed (see ToServiceOptions.lists). */
+function shared<T>(items: readonly T[], known?: Map<string, readonly unknown[]>): T[] {
+  if (!items.length) return NONE;
+  const key = JSON.stringify(items);
+  let copy = known?.get(key) as T[] | undefined;
+  if (!copy) {
+    copy = Object.freeze([...items]) as T[];
+    known?.set(key, copy);
+  }
+  return copy;
+}
+
 export interface ToServiceOptions {
   /** The organization of an HSDS organization document, for services without their own. */
   organization?: HsdsOrganization;
@@ -415,6 +427,8 @@ export interface ToServiceOptions {
   organizations?: Map<string, KaartOrganization>;
   /** The same for source lists: most services of a feed cite the same few documents. */
   sources?: Map<string, KaartSourceRef[]>;
+  /** The same for needs, audiences, kernen and languages: most services have one of a few such lists. */
+  lists?: Map<string, readonly unknown[]>;
 }
 
 /**
@@ -432,10 +446,11 @@ export function toService(hsds: HsdsService, options: ToServiceOptions = {}): Ka
     phones: phones(hsds.phones),
     locations: list((hsds.service_at_locations ?? []).map((place) => toLocation(place))),
     schedules: schedules(hsds.schedules),
-    languages: list(
+    languages: shared(
       (hsds.languages ?? [])
         .map((l) => optional({ name: plainInline(l.name), code: l.code?.trim() || undefined }))
         .filter((l) => l.name !== undefined || l.code !== undefined),
+      options.lists,
     ),
     costs: list(
       (hsds.cost_options ?? []).map((c) =>
@@ -450,8 +465,8 @@ export function toService(hsds: HsdsService, options: ToServiceOptions = {}): Ka
         return name ? [optional({ name, code: term?.code?.trim() || undefined, taxonomy: plainInline(term?.taxonomy) })] : [];
       }) as KaartService['terms'],
     ),
-    needs: list([...(helder.needs ?? [])]),
-    audience: list([...(helder.audience ?? [])]),
+    needs: shared(helder.needs ?? [], options.lists),
+    audience: shared(helder.audience ?? [], options.lists),
     source: sourceRefs(helder.source, options.sources),
   };
   return Object.assign(
@@ -462,7 +477,7 @@ export function toService(hsds: HsdsService, options: ToServiceOptions = {}): Ka
       organization: organization && kaartOrganizationOf(organization, options.organizations),
       url: httpUrl(hsds.url),
       email: email(hsds.email),
-      kernen: helder.kernen === undefined || helder.kernen === ALL_KERNEN ? helder.kernen : [...helder.kernen],
+      kernen: helder.kernen === undefined || helder.kernen === ALL_KERNEN ? helder.kernen : shared(helder.kernen, options.lists),
       withoutReferral: helder.withoutReferral,
       free: helder.free ?? freeFromCosts(hsds.cost_options),
       reviewed: hsds.assured_date?.slice(0, 10),
@@ -751,6 +766,11 @@ export class KaartFacets {
     numbered('kern', (s) => (s.kernen === ALL_KERNEN ? kernen : kernen.filter((kern) => servesKern(s, kern))));
     this.withoutReferral = Uint8Array.from(services, (s) => (s.withoutReferral === true ? 1 : 0));
     this.free = Uint8Array.from(services, (s) => (s.free === true ? 1 : 0));
+  }
+
+  /** Whether any of the services has this value ("Vroomshoop" for kern). */
+  has(facet: ListFacet, value: string): boolean {
+    return this.values.get(facet)!.includes(value);
   }
 
   /**

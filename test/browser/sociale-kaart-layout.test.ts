@@ -62,8 +62,9 @@ describe('<helder-sociale-kaart> layout: small screens, large text, forced colou
     expect(overflowing(element)).to.deep.equal([]);
     $(element, '.overview [part=save]').click();
     $(element, '[part=open-shortlist]').click();
+    // The shortlist's code is fetched when it opens.
+    await until(() => !!element.shadowRoot!.querySelector('.shortlist .card'), 'the shortlist did not open');
     await settle(element);
-    expect(element.shadowRoot!.querySelector('.shortlist .card')).not.to.equal(null);
     expect(overflowing(element)).to.deep.equal([]);
   });
 

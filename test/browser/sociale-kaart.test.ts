@@ -170,7 +170,8 @@ describe('<helder-sociale-kaart>', () => {
     place.focus();
     await sendKeys({ type: '7683' });
     await sendKeys({ press: 'Enter' });
-    await settle(element);
+    // The sorting code is fetched when a place is chosen.
+    await until(() => !!element.shadowRoot!.querySelector('.sort-note'), 'not sorted');
     expect(text(element, '.sort-note')).to.contain('Den Ham');
     expect(text(element, '.sort-note')).to.contain('geen adres op de kaart');
     await addressWritten('bij=7683');
@@ -213,7 +214,7 @@ describe('<helder-sociale-kaart>', () => {
     place.focus();
     await sendKeys({ type: 'vroomshoop' });
     await sendKeys({ press: 'Enter' });
-    await settle(element);
+    await until(() => titles(element)[0] === 'Dienst dichtbij', 'not sorted by distance');
     expect(titles(element)).to.deep.equal(['Dienst dichtbij', 'Dienst midden', 'Dienst ver', 'Dienst zonder adres']);
     expect($$(element, '[part=distance]').map((d) => d.textContent?.trim())).to.deep.equal(['ongeveer 0,1 km', 'ongeveer 5,5 km', 'ongeveer 6,9 km']);
     expect(text(element, '.sort-note')).to.contain('bij benadering');
@@ -233,8 +234,8 @@ describe('<helder-sociale-kaart>', () => {
     const stored = JSON.parse(localStorage.getItem('helder-sociale-kaart-lijst') ?? '[]') as string[];
     expect(stored).to.have.length(1);
     $(element, '[part=open-shortlist]').click();
-    await settle(element);
-    expect(deepActiveElement()?.id).to.equal('lijst-titel');
+    // The shortlist's code is fetched when it opens; then its heading has the focus.
+    await until(() => deepActiveElement()?.id === 'lijst-titel', 'the heading of the list has no focus');
     expect($$(element, '.shortlist .card-title').map((t) => t.textContent?.trim())).to.deep.equal([first]);
     const link = ($(element, '[part=share-link]') as HTMLInputElement).value;
     expect(link).to.match(new RegExp(`#lijst=${stored[0]}$`));
@@ -348,7 +349,10 @@ describe('<helder-sociale-kaart>', () => {
     const cards = $$(element, '.overview .card');
     expect(cards[0]!.querySelector('[part=opening]')!.textContent).to.contain('Nu open');
     expect(cards[1]!.querySelector('[part=opening]')!.textContent).to.match(/Nu open|Gesloten, opent/);
-    expect(cards[1]!.querySelector('.hours')!.textContent).to.contain('de eerste maandag');
+    // The week's hours are fetched when "Openingstijden" is opened.
+    const hours = cards[1]!.querySelector<HTMLDetailsElement>('.hours')!;
+    hours.querySelector('summary')!.click();
+    await until(() => (hours.textContent ?? '').includes('de eerste maandag'), 'the hours did not show');
     expect(cards[2]!.querySelector('[part=opening]')).to.equal(null);
     expect(cards[2]!.textContent).not.to.contain('Gesloten');
     await expectAccessible(element);

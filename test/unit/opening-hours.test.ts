@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { openingState, weekTable, type Schedule } from '../../src/core/opening-hours.js';
+import { openingState, type Schedule } from '../../src/core/opening-hours.js';
+import { weekTable } from '../../src/core/week-table.js';
 
 /** Instants are written in UTC ("Z") so the tests state exactly which moment they mean. */
 const at = (iso: string) => new Date(iso);

@@ -120,6 +120,15 @@ describe('KaartFacets: the same filters and counts, numbered once', () => {
     expect(counts.withoutReferral).toBe(ids({ ...filters, withoutReferral: true }).length);
   });
 
+  it('knows which values any of the services has, for the options to offer', () => {
+    expect(facets.has('need', 'mantelzorg')).toBe(true); // the defunct one is in this list
+    expect(facets.has('need', 'werk')).toBe(false);
+    expect(facets.has('kern', 'Vriezenveen')).toBe(true); // only through a place in that kern
+    expect(facets.has('language', 'uk')).toBe(true);
+    expect(facets.has('language', 'tr')).toBe(false);
+    expect(new KaartFacets(list.slice(2, 3), kernen).has('kern', 'Vroomshoop')).toBe(false);
+  });
+
   it('works on the positions a search found, in their order', () => {
     const { matching, counts } = facets.apply({ need: 'geldzorgen' }, [1, 4, 0]);
     expect(matching.map((i) => list[i]!.id)).toEqual(['b', 'a']);

@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { locateServices, parseSocialeKaart, toService, type SocialeKaart } from '../../src/core/sociale-kaart.js';
 import type { FeedProblem } from '../../src/core/problems.js';
-import { openingState, weekTable } from '../../src/core/opening-hours.js';
+import { openingState } from '../../src/core/opening-hours.js';
+import { weekTable } from '../../src/core/week-table.js';
 import type { HsdsService } from '../../src/core/schemas/sociale-kaart.js';
 import { SCHEMAS } from '../../src/core/schemas/index.js';
 import { SCHEMA_BASE } from '../../src/core/schemas/common.js';
@@ -424,6 +425,18 @@ describe('toService: the model', () => {
     expect(toService(hsds({ cost_options: [{ amount: 0 }, { amount: 2.5 }] })).free).toBe(false);
     expect(toService(hsds({ cost_options: [{ option: 'op aanvraag' }] }))).not.toHaveProperty('free');
     expect(toService(hsds({ cost_options: [{ amount: 3 }], helder: { free: true } })).free).toBe(true);
+  });
+
+  it('gives services with the same needs, audience, kernen or languages one shared, frozen list', () => {
+    const same = { helder: { needs: ['geldzorgen'], audience: ['ouders'], kernen: ['Vroomshoop'] }, languages: [{ name: 'Nederlands', code: 'nl' }] };
+    const outcome = parseSocialeKaart([service({ id: 'a', ...same }), service({ id: 'b', ...same }), service({ id: 'c', helder: { needs: ['werk'] } })]);
+    if (!outcome.ok) throw new Error('not parsed');
+    const [a, b, c] = outcome.feed.services;
+    for (const key of ['needs', 'audience', 'kernen', 'languages'] as const) expect(a![key], key).toBe(b![key]);
+    expect(a!.needs).toEqual(['geldzorgen']);
+    expect(c!.needs).toEqual(['werk']);
+    expect(b!.languages).toEqual([{ name: 'Nederlands', code: 'nl' }]);
+    expect(Object.isFrozen(a!.needs)).toBe(true);
   });
 
   it('keeps coordinates that are on Earth', () => {

@@ -25,6 +25,7 @@ import { feedStatus } from '../shared/feed-status.js';
 import { FocusController } from '../shared/focus.js';
 import { HashRouteController } from '../shared/hash-route.js';
 import { HelderElement } from '../shared/helder-element.js';
+import { LazyModule, lazyStatus } from '../shared/lazy-module.js';
 import { LazySearchController } from '../shared/lazy-search.js';
 import { PrintController } from '../shared/print.js';
 import { styles } from './agenda.styles.js';
@@ -32,7 +33,6 @@ import { actionsText, changeSummary, foundText, yearCounts, type ChangeCounts } 
 import { challengeKey, goalKey, themeKey, themeView, type AgendaContext } from './drilldown.render.js';
 import { colophon, otherIndicators, toolbar, yearIntro } from './overview.render.js';
 import { partnerView } from './partner.render.js';
-import { LazyModule } from './lazy-module.js';
 import { searchResults, type SearchHit } from './search.render.js';
 
 /** What the search indexes: every doel and action of the feed, with its place. */
@@ -253,6 +253,7 @@ export class HelderAgenda extends HelderElement {
       indicatorsOf: indicators.of,
       indicator: (indicator) => {
         const charts = this.charts.get();
+        if (this.charts.failed) return lazyStatus(this.charts, '', this.locale);
         if (!charts) return html`<p class="loading">${msg('De metingen worden geladen…')}</p>`;
         return charts.indicatorView(indicator, {
           level: this.effectiveLevel,

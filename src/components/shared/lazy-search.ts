@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SearchDocument, TextSearch, WordForms } from '../../core/search.js';
+import { LazyModule } from './lazy-module.js';
 
 type SearchModule = typeof import('../../core/search.js');
 
@@ -9,7 +10,7 @@ type SearchModule = typeof import('../../core/search.js');
  * that keep the page responsive, while search() answers undefined ("not yet").
  */
 export class LazySearchController<F extends object> implements ReactiveController {
-  private module?: Promise<SearchModule>;
+  private readonly code: LazyModule<SearchModule>;
   private Search?: typeof TextSearch;
   private wordForms?: WordForms;
   private index?: { feed: F; search: TextSearch };
@@ -31,6 +32,7 @@ export class LazySearchController<F extends object> implements ReactiveControlle
       onReady?: () => void;
     },
   ) {
+    this.code = new LazyModule(host, () => import('../../core/search.js'));
     host.addController(this);
   }
 
@@ -41,28 +43,26 @@ export class LazySearchController<F extends object> implements ReactiveControlle
     this.building = undefined;
   }
 
-  /** Starts fetching the search code. */
+  /** Starts fetching the search code; after a failure, the next keystroke tries again. */
   load(): void {
-    this.module ??= import('../../core/search.js');
-    this.module.then(
-      (module) => {
-        if (this.Search) return;
-        this.wordForms = this.options.wordForms?.(module);
-        this.Search = module.TextSearch;
-        this.host.requestUpdate();
-        this.options.onReady?.();
-      },
-      () => {
-        this.module = undefined; // try again on the next keystroke
-      },
-    );
+    void this.loaded();
+  }
+
+  private loaded(): Promise<SearchModule | undefined> {
+    return this.code.load().then((module) => {
+      if (!module || this.Search) return module;
+      this.wordForms = this.options.wordForms?.(module);
+      this.Search = module.TextSearch;
+      this.host.requestUpdate();
+      this.options.onReady?.();
+      return module;
+    });
   }
 
   /** Fetches the code and builds the index for `feed` ahead of the first query. */
   prepare(feed: F): void {
     if (!this.Search) {
-      this.load();
-      void this.module?.then(() => this.prepare(feed), () => undefined);
+      void this.loaded().then((module) => module && this.prepare(feed));
       return;
     }
     if (this.options.sliced) this.buildSliced(feed);

@@ -2,7 +2,8 @@ import type { ReactiveController } from 'lit';
 import { FeedAbortedError, fetchFeedText, parseJson, parseTimeout } from '../../core/feed.js';
 import type { FeedFailure, FeedProblem } from '../../core/problems.js';
 import { parseSocialeKaartAsync, type KaartFilters, type KaartService, type SocialeKaart } from '../../core/sociale-kaart.js';
-import { reportOutcome, type FeedHost } from '../shared/feed-controller.js';
+import type { FeedHost, OutcomeReport } from '../shared/feed-controller.js';
+import type { FeedState } from '../shared/feed-status.js';
 
 /** What the widget asks an HSDS API for. */
 export interface ApiQuery {
@@ -23,7 +24,8 @@ export interface ApiHost extends FeedHost {
  * `need`, `kern`, `audience`, `language`, `without_referral` and `free` (an API that does not
  * know them leaves them out). Typing waits a moment before it asks; a newer question aborts an
  * older one, so only the last answer shows. Reports like a feed: helder-load with the API's
- * total, helder-error with the problems of each page.
+ * total, helder-error with the problems of each page. Its code is fetched only for an element
+ * with the `api` attribute.
  */
 export class ApiController implements ReactiveController {
   status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
@@ -43,11 +45,17 @@ export class ApiController implements ReactiveController {
   private page = 0;
   private abort?: AbortController;
   private timer?: ReturnType<typeof setTimeout>;
+  /** Shortlisted services that no loaded page has now: saved from an earlier page, or fetched by id. */
+  private kept = new Map<string, KaartService>();
+  /** Shortlisted ids the API does not know, so they are not asked for again. */
+  private readonly missing = new Set<string>();
+  private fetching = false;
 
   constructor(
     private readonly host: ApiHost,
     private readonly options: {
-      inLocale: <R>(fn: () => R) => R;
+      /** Says what an answer brought, as a feed does (reportOutcome: helder-load, helder-error). */
+      report: (outcome: OutcomeReport) => void;
       perPage: number;
       /** After a new question was answered (not after a next page). */
       onAnswer?: () => void;
@@ -84,6 +92,49 @@ export class ApiController implements ReactiveController {
   /** Asks the last question again (the retry button). */
   retry(): void {
     if (this.asked) void this.load(JSON.parse(this.asked) as ApiQuery, 1);
+  }
+
+  /** What feedStatus shows: the loading line only until the first answer; later questions keep the list. */
+  get feedState(): FeedState {
+    return {
+      status: this.status === 'loading' && (this.services.length || this.loadingMore) ? 'ready' : this.status,
+      ...(this.failure ? { failure: this.failure } : {}),
+      problems: this.problems,
+      problemCount: this.problemCount,
+      load: async () => this.retry(),
+    };
+  }
+
+  /** Keeps a service the resident saved, for the shortlist once its page is gone. */
+  keep(service: KaartService): void {
+    this.kept.set(service.id, service);
+  }
+
+  /** The services of a shortlist that are known now, and whether some are still to be fetched. */
+  listed(ids: readonly string[]): { services: KaartService[]; loading: boolean } {
+    const known = this.known();
+    return { services: ids.flatMap((id) => known.get(id) ?? []), loading: ids.some((id) => !known.has(id) && !this.missing.has(id)) };
+  }
+
+  /** Asks the API for the shortlisted services that no loaded page has (HSDS /services/{id}). */
+  fetchListed(ids: readonly string[]): void {
+    const known = this.known();
+    const unknown = ids.filter((id) => !known.has(id) && !this.missing.has(id));
+    if (!unknown.length || this.fetching) return;
+    this.fetching = true;
+    void this.byIds(unknown).then((found) => {
+      for (const service of found) this.kept.set(service.id, service);
+      // Ids the API does not know are remembered, so they are not asked for again.
+      for (const id of unknown) if (!this.kept.has(id)) this.missing.add(id);
+      this.fetching = false;
+      this.host.requestUpdate();
+    });
+  }
+
+  private known(): Map<string, KaartService> {
+    const known = new Map(this.kept);
+    for (const service of this.services) known.set(service.id, service);
+    return known;
   }
 
   /** The address of the services endpoint under the `api` base. */
@@ -200,16 +251,12 @@ export class ApiController implements ReactiveController {
       }
     }
     this.host.requestUpdate();
-    reportOutcome(
-      this.host,
-      {
-        ...(feed && page === 1 ? { count: this.total ?? this.services.length } : {}),
-        ...(failure ? { failure } : {}),
-        problems,
-        problemCount,
-      },
-      this.options.inLocale,
-    );
+    this.options.report({
+      ...(feed && page === 1 ? { count: this.total ?? this.services.length } : {}),
+      ...(failure ? { failure } : {}),
+      problems,
+      problemCount,
+    });
     if (page === 1) this.options.onAnswer?.();
   }
 }

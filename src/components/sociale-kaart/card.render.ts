@@ -3,10 +3,12 @@ import { msg, str } from '@lit/localize';
 import { formatDate, formatNumber } from '../../core/format.js';
 import { textAt, type Level } from '../../core/level.js';
 import type { Locale } from '../../core/locale.js';
-import { openingState, weekTable, WEEKDAYS, type Weekday } from '../../core/opening-hours.js';
+import { openingState, rulesValidOn } from '../../core/opening-hours.js';
 import { ALL_KERNEN, type Audience, type Need } from '../../core/schemas/sociale-kaart.js';
 import type { KaartService } from '../../core/sociale-kaart.js';
+import { lazyStatus, type LazyModule } from '../shared/lazy-module.js';
 import { levelBlocks, levelInline } from '../shared/level-text.js';
+import { cached, clock } from './intl.js';
 
 /**
  * Parts of a service's card.
@@ -26,73 +28,45 @@ export interface CardContext {
   now: Date;
   saved: ReadonlySet<string>;
   onToggleSave: (service: KaartService) => void;
+  /** The week's hours behind "Openingstijden": fetched when a resident opens them. */
+  hours: LazyModule<typeof import('./hours.render.js')>;
   /** The feed's name for the whole gemeente ("Twenterand"), for services that are for every kern. */
   gemeente?: string;
 }
 
-export function needLabel(need: Need): string {
-  switch (need) {
-    case 'geldzorgen':
-      return msg('Geldzorgen');
-    case 'eenzaamheid':
-      return msg('Eenzaamheid');
-    case 'opvoeden-en-opgroeien':
-      return msg('Opvoeden en opgroeien');
-    case 'mantelzorg':
-      return msg('Mantelzorg');
-    case 'dementie':
-      return msg('Dementie');
-    case 'werk':
-      return msg('Werk');
-    case 'taal-en-digitale-vaardigheden':
-      return msg('Taal en computer');
-    case 'gezond-en-bewegen':
-      return msg('Gezond leven en bewegen');
-    case 'mentale-gezondheid':
-      return msg('Psychische gezondheid');
-    case 'verslaving':
-      return msg('Verslaving');
-    case 'wonen':
-      return msg('Wonen');
-    case 'vervoer':
-      return msg('Vervoer');
-    case 'veiligheid-thuis':
-      return msg('Veilig thuis');
-    case 'leven-met-een-beperking':
-      return msg('Leven met een beperking');
-    case 'sport-en-cultuur':
-      return msg('Sport en cultuur');
-  }
-}
+/** The words for each need and audience, said when shown (msg() picks the interface language then). */
+const NEED_LABELS: Record<Need, () => string> = {
+  geldzorgen: () => msg('Geldzorgen'),
+  eenzaamheid: () => msg('Eenzaamheid'),
+  'opvoeden-en-opgroeien': () => msg('Opvoeden en opgroeien'),
+  mantelzorg: () => msg('Mantelzorg'),
+  dementie: () => msg('Dementie'),
+  werk: () => msg('Werk'),
+  'taal-en-digitale-vaardigheden': () => msg('Taal en computer'),
+  'gezond-en-bewegen': () => msg('Gezond leven en bewegen'),
+  'mentale-gezondheid': () => msg('Psychische gezondheid'),
+  verslaving: () => msg('Verslaving'),
+  wonen: () => msg('Wonen'),
+  vervoer: () => msg('Vervoer'),
+  'veiligheid-thuis': () => msg('Veilig thuis'),
+  'leven-met-een-beperking': () => msg('Leven met een beperking'),
+  'sport-en-cultuur': () => msg('Sport en cultuur'),
+};
 
-export function audienceLabel(audience: Audience): string {
-  switch (audience) {
-    case 'jeugd':
-      return msg('Jongeren');
-    case 'ouders':
-      return msg('Ouders');
-    case 'ouderen':
-      return msg('Ouderen');
-    case 'mantelzorgers':
-      return msg('Mantelzorgers');
-    case 'nieuwkomers':
-      return msg('Nieuwkomers');
-    case 'mensen-met-een-beperking':
-      return msg('Mensen met een beperking');
-    case 'werkzoekenden':
-      return msg('Werkzoekenden');
-    case 'vrijwilligers':
-      return msg('Vrijwilligers');
-  }
-}
+const AUDIENCE_LABELS: Record<Audience, () => string> = {
+  jeugd: () => msg('Jongeren'),
+  ouders: () => msg('Ouders'),
+  ouderen: () => msg('Ouderen'),
+  mantelzorgers: () => msg('Mantelzorgers'),
+  nieuwkomers: () => msg('Nieuwkomers'),
+  'mensen-met-een-beperking': () => msg('Mensen met een beperking'),
+  werkzoekenden: () => msg('Werkzoekenden'),
+  vrijwilligers: () => msg('Vrijwilligers'),
+};
 
-/** Intl objects are slow to make and a list makes many: one per locale and kind. */
-const intl = new Map<string, Intl.DateTimeFormat | Intl.DisplayNames>();
-function cached<T extends Intl.DateTimeFormat | Intl.DisplayNames>(key: string, make: () => T): T {
-  let value = intl.get(key) as T | undefined;
-  if (!value) intl.set(key, (value = make()));
-  return value;
-}
+export const needLabel = (need: Need): string => NEED_LABELS[need]();
+export const audienceLabel = (audience: Audience): string => AUDIENCE_LABELS[audience]();
+
 const formattedDates = new Map<string, string>();
 
 /** A language as the feed names it, else by its code in the interface language. */
@@ -117,15 +91,6 @@ function dateText(date: string, locale: Locale): string {
   return text;
 }
 
-/** "09:00" as "9:00". */
-const clock = (time: string) => time.replace(/^0(\d)/, '$1');
-
-function weekdayName(day: Weekday, locale: Locale): string {
-  // 2024-01-01 was a Monday.
-  const date = new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day)));
-  return (cached(`weekday ${locale}`, () => new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' })) as Intl.DateTimeFormat).format(date);
-}
-
 /** "Nu open, tot 17:00" or "Gesloten, opent morgen om 9:00"; nothing without usable hours. */
 export function openingText(service: KaartService, ctx: CardContext): string | undefined {
   const state = openingState(schedulesOf(service), ctx.now);
@@ -137,59 +102,27 @@ export function openingText(service: KaartService, ctx: CardContext): string | u
   if (next.today) return msg(str`Gesloten, opent vandaag om ${time}`);
   if (next.tomorrow) return msg(str`Gesloten, opent morgen om ${time}`);
   const format = cached(`day ${ctx.locale}`, () => new Intl.DateTimeFormat(ctx.locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }));
-  const day = (format as Intl.DateTimeFormat).format(new Date(`${next.date}T12:00:00Z`));
+  const day = format.format(new Date(`${next.date}T12:00:00Z`));
   return msg(str`Gesloten, opent ${day} om ${time}`);
 }
 
 /** The service's own hours, else those of its first place that has any. */
-function schedulesOf(service: KaartService): KaartService['schedules'] {
+export function schedulesOf(service: KaartService): KaartService['schedules'] {
   if (service.schedules.length) return service.schedules;
   return service.locations.find((location) => location.schedules.length)?.schedules ?? [];
 }
 
-function ordinalText(ordinal: number): string {
-  switch (ordinal) {
-    case 1:
-      return msg('eerste');
-    case 2:
-      return msg('tweede');
-    case 3:
-      return msg('derde');
-    case 4:
-      return msg('vierde');
-    case -1:
-      return msg('laatste');
-    default:
-      return String(ordinal);
-  }
-}
-
-/** The hours per weekday, and the monthly rules in words. */
-function hoursTable(service: KaartService, ctx: CardContext): TemplateResult | typeof nothing {
-  const table = weekTable(schedulesOf(service), ctx.now);
-  if (!table) return nothing;
-  const days = table.days.filter((day) => day.ranges.length);
-  const range = (r: { opens: string; closes: string }) => `${clock(r.opens)}–${clock(r.closes)}`;
-  return html`<details class="hours">
+/** "Openingstijden", opened on demand: the table of the week's hours, when its code is here. */
+function hours(service: KaartService, ctx: CardContext): TemplateResult | typeof nothing {
+  const schedules = schedulesOf(service);
+  if (!rulesValidOn(schedules, ctx.now).rules.length) return nothing;
+  const table = ctx.hours.module;
+  const onToggle = (event: Event) => {
+    if ((event.target as HTMLDetailsElement).open) void ctx.hours.load();
+  };
+  return html`<details class="hours" @toggle=${onToggle}>
     <summary>${msg('Openingstijden')}</summary>
-    <dl>
-      ${days.map(
-        (day) => html`<dt>${weekdayName(day.day, ctx.locale)}</dt>
-          <dd>
-            ${day.ranges.map((r) => (r.everyWeeks ? msg(str`${range(r)}, om de ${r.everyWeeks} weken`) : range(r))).join(', ')}
-          </dd>`,
-      )}
-      ${table.monthly.map(
-        (rule) => html`<dt>${msg('Elke maand')}</dt>
-          <dd>
-            ${[
-              ...rule.weekdays.map((w) => (w.ordinal ? msg(str`de ${ordinalText(w.ordinal)} ${weekdayName(w.day, ctx.locale)}`) : weekdayName(w.day, ctx.locale))),
-              ...rule.monthDays.map((d) => (d === -1 ? msg('de laatste dag') : msg(str`dag ${d}`))),
-            ].join(', ')}:
-            ${range(rule)}
-          </dd>`,
-      )}
-    </dl>
+    ${table ? table.hoursTable(schedules, ctx) : lazyStatus(ctx.hours, msg('De openingstijden worden geladen…'), ctx.locale)}
   </details>`;
 }
 
@@ -259,7 +192,7 @@ export function serviceCard(service: KaartService, ctx: CardContext, km?: number
       ${kernen ? html`<dt>${msg('Voor inwoners van')}</dt><dd>${kernen}</dd>` : nothing}
       ${places.length ? html`<dt>${msg('Waar')}</dt><dd>${places.join('; ')}</dd>` : nothing}
       ${km !== undefined ? html`<dt>${msg('Afstand')}</dt><dd part="distance">${distanceText(km, ctx.locale)}</dd>` : nothing}
-      ${opening ? html`<dt>${msg('Wanneer')}</dt><dd part="opening">${opening}${hoursTable(service, ctx)}</dd>` : nothing}
+      ${opening ? html`<dt>${msg('Wanneer')}</dt><dd part="opening">${opening}${hours(service, ctx)}</dd>` : nothing}
       ${languages.length ? html`<dt>${msg('Talen')}</dt><dd>${languages.join(', ')}</dd>` : nothing}
       ${accessibility.length ? html`<dt>${msg('Toegankelijkheid')}</dt><dd>${accessibility.join(' ')}</dd>` : nothing}
     </dl>

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Near, Origin } from '../../core/distance.js';
+import type { Near } from '../../core/distance.js';
 import { formatNumber } from '../../core/format.js';
 import type { Locale } from '../../core/locale.js';
 import type { FilterKey, KaartFilters, KaartService } from '../../core/sociale-kaart.js';
@@ -15,6 +15,7 @@ import { searchField } from '../shared/search-field.js';
  * @csspart count - Het aantal gevonden diensten.
  * @csspart more - De knop "Meer tonen".
  * @csspart open-shortlist - De knop naar de eigen lijst ("Mijn lijst").
+ * @csspart back - De knop terug naar alle diensten.
  */
 
 /** "12 diensten gevonden." in the plural form of the interface language. */
@@ -66,8 +67,12 @@ export interface ListView {
   free?: number | null;
   kernen: readonly string[];
   placeInput: string;
-  placeError?: 'unknown-postcode' | 'unknown-kern';
-  origin?: Origin;
+  /** Why the place field was not read (see near.ts). */
+  placeError?: string;
+  /** Sorted by distance from a place: "Niet meer sorteren" shows. */
+  sorting: boolean;
+  /** How the list is sorted (see near.ts), under the place field. */
+  sortNote: TemplateResult | typeof nothing;
   rows: readonly Near<KaartService>[];
   total: number;
   hasMore: boolean;
@@ -125,32 +130,16 @@ function checkbox(view: ListView, key: 'withoutReferral' | 'free', label: string
   </label>`;
 }
 
-/** How the list is sorted when a place is chosen, and what that means for services without an address. */
-function sortNote(view: ListView): TemplateResult | typeof nothing {
-  const origin = view.origin;
-  if (!origin) return nothing;
-  const kern = origin.kern;
-  const measured = view.rows.some((row) => row.km !== undefined);
-  const unmeasured = view.rows.some((row) => row.km === undefined);
-  return html`<p class="sort-note" id="sortering">
-    ${!origin.coordinates
-      ? msg(str`Voor ${kern} weten we geen plek op de kaart. Eerst staan de diensten voor ${kern}, dan de andere, op naam.`)
-      : measured
-        ? html`${msg(str`Gesorteerd op afstand tot het midden van ${kern}, bij benadering.`)}
-          ${unmeasured ? msg(str`Diensten zonder adres op de kaart staan eronder. Eerst die voor ${kern}, dan de andere, op naam.`) : nothing}`
-        : msg(str`Deze diensten hebben geen adres op de kaart. Eerst staan de diensten voor ${kern}, dan de andere, op naam.`)}
-  </p>`;
+/** "Alle diensten": back from the shortlist to the list. */
+export function backButton(onBack: () => void): TemplateResult {
+  return html`<button type="button" class="button secondary" part="back" @click=${onBack}>
+    <span aria-hidden="true" class="arrow">←</span> ${msg('Alle diensten')}
+  </button>`;
 }
 
 export function listView(view: ListView): TemplateResult {
-  const { ctx } = view;
+  const { ctx, placeError } = view;
   const filtered = !!view.query || Object.values(view.filters).some((v) => v !== undefined && v !== '' && v !== false);
-  const placeError =
-    view.placeError === 'unknown-postcode'
-      ? msg('Deze postcode kennen we niet. Kies uw kern uit de lijst.')
-      : view.placeError === 'unknown-kern'
-        ? msg('Deze kern kennen we niet. Kies een kern uit de lijst.')
-        : undefined;
   return html`<div class="overview">
     <div class="toolbar no-print">
       <p class="shortlist-link">
@@ -187,14 +176,14 @@ export function listView(view: ListView): TemplateResult {
           />
           <datalist id="kernen">${view.kernen.map((kern) => html`<option value=${kern}></option>`)}</datalist>
           <button type="submit" class="button secondary">${msg('Sorteer op afstand')}</button>
-          ${view.origin ? html`<button type="button" class="button secondary" @click=${view.onPlaceClear}>${msg('Niet meer sorteren')}</button>` : nothing}
+          ${view.sorting ? html`<button type="button" class="button secondary" @click=${view.onPlaceClear}>${msg('Niet meer sorteren')}</button>` : nothing}
         </div>
         ${placeError ? html`<p class="field-error" id="plek-fout"><span aria-hidden="true">⚠</span> ${placeError}</p>` : nothing}
       </form>
     </div>
     <p class="count" part="count">${view.busy && !view.rows.length ? msg('Even zoeken…') : countMessage(view.total, ctx.locale)}</p>
     ${filtered ? html`<p class="no-print"><button type="button" class="button secondary" @click=${view.onReset}>${msg('Toon alle diensten')}</button></p>` : nothing}
-    ${sortNote(view)}
+    ${view.sortNote}
     <ul class="cards" role="list">
       ${view.rows.map((row) => html`<li>${serviceCard(row.item, ctx, row.km)}</li>`)}
     </ul>

@@ -1,19 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatNumber } from '../../core/format.js';
+import type { Locale } from '../../core/locale.js';
 import type { KaartService } from '../../core/sociale-kaart.js';
 import { plural } from '../shared/messages.js';
-import { serviceCard, type CardContext } from './card.render.js';
 
 /**
  * @csspart shortlist - De eigen lijst (of een gedeelde lijst), ook om te printen.
- * @csspart back - De knop terug naar alle diensten.
  * @csspart print - De knop "Printen".
  * @csspart share-link - Het veld met de link naar de lijst, om te delen.
  */
 
 export interface ShortlistView {
-  ctx: CardContext;
+  locale: Locale;
   /** A list someone shared with a link, rather than this device's own. */
   shared: boolean;
   services: readonly KaartService[];
@@ -24,14 +23,19 @@ export interface ShortlistView {
   /** The device could not keep the list. */
   saveFailed: boolean;
   copied: boolean;
-  onBack: () => void;
-  onCopy: () => void;
+  /**
+   * A service's card and the button back to the list, given rather than imported: this file is
+   * fetched on its own when the list opens, and their code is on the page already.
+   */
+  card: (service: KaartService) => TemplateResult;
+  back: TemplateResult;
+  onCopied: () => void;
   onKeepShared: () => void;
 }
 
-function missingMessage(count: number, ctx: CardContext): string {
-  const n = formatNumber(count, ctx.locale);
-  return plural(ctx.locale, count, {
+function missingMessage(count: number, locale: Locale): string {
+  const n = formatNumber(count, locale);
+  return plural(locale, count, {
     zero: () => msg(str`${n} diensten uit deze lijst staan niet meer op de kaart.`, { id: 'kaart.missing.zero' }),
     one: () => msg(str`${n} dienst uit deze lijst staat niet meer op de kaart.`, { id: 'kaart.missing.one' }),
     two: () => msg(str`${n} diensten uit deze lijst staan niet meer op de kaart.`, { id: 'kaart.missing.two' }),
@@ -41,15 +45,23 @@ function missingMessage(count: number, ctx: CardContext): string {
   });
 }
 
-/** The shortlist: to read again, print, or share as a link. */
+/** Copies the link to the list; without a clipboard (an older browser, or not allowed) it selects the field to copy by hand. */
+async function copyLink(event: Event, view: ShortlistView): Promise<void> {
+  const field = (event.currentTarget as HTMLElement).parentElement?.querySelector('input');
+  try {
+    await navigator.clipboard.writeText(view.shareHref);
+    view.onCopied();
+  } catch {
+    field?.select();
+  }
+}
+
+/** The shortlist: to read again, print, or share as a link. Its code is fetched when it is opened. */
 export function shortlistView(view: ShortlistView): TemplateResult {
-  const { ctx } = view;
   const empty = view.services.length === 0 && !view.loading;
   return html`<section class="shortlist" part="shortlist" aria-labelledby="lijst-titel">
     <p class="step-buttons no-print">
-      <button type="button" class="button secondary" part="back" @click=${view.onBack}>
-        <span aria-hidden="true" class="arrow">←</span> ${msg('Alle diensten')}
-      </button>
+      ${view.back}
       ${view.services.length ? html`<button type="button" class="button" part="print" @click=${() => window.print()}>${msg('Printen')}</button>` : nothing}
     </p>
     <h2 id="lijst-titel" tabindex="-1" data-focus>${view.shared ? msg('Een lijst die met u is gedeeld') : msg('Mijn lijst')}</h2>
@@ -62,19 +74,19 @@ export function shortlistView(view: ShortlistView): TemplateResult {
     ${view.saveFailed ? html`<p class="notice" role="status">${msg('Dit apparaat kan de lijst niet bewaren. Deel de link of print de lijst.')}</p>` : nothing}
     ${view.loading ? html`<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span> ${msg('De lijst wordt geladen…')}</p>` : nothing}
     ${empty && !view.missing ? html`<p>${msg('U heeft nog niets bewaard. Kies "Bewaar" bij een dienst.')}</p>` : nothing}
-    ${view.missing ? html`<p>${missingMessage(view.missing, ctx)}</p>` : nothing}
+    ${view.missing ? html`<p>${missingMessage(view.missing, view.locale)}</p>` : nothing}
     ${view.services.length && !view.shared
       ? html`<div class="share no-print">
           <label for="deel">${msg('Link naar deze lijst, om te delen')}</label>
           <div class="input-row">
             <input id="deel" part="share-link" readonly .value=${view.shareHref} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
-            <button type="button" class="button secondary" @click=${view.onCopy}>${msg('Kopieer de link')}</button>
+            <button type="button" class="button secondary" @click=${(event: Event) => void copyLink(event, view)}>${msg('Kopieer de link')}</button>
           </div>
           <p role="status">${view.copied ? msg('De link is gekopieerd.') : nothing}</p>
         </div>`
       : nothing}
     <ul class="cards" role="list">
-      ${view.services.map((service) => html`<li>${serviceCard(service, ctx)}</li>`)}
+      ${view.services.map((service) => html`<li>${view.card(service)}</li>`)}
     </ul>
   </section>`;
 }

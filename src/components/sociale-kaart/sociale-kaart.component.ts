@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { findPlace, sortByNearness, type Near, type Origin, type PlaceTable } from '../../core/distance.js';
+import type { Near, Origin } from '../../core/distance.js';
 import { AUDIENCES, NEEDS, type Audience, type Need } from '../../core/schemas/sociale-kaart.js';
 import {
   FILTER_KEYS,
@@ -12,7 +12,6 @@ import {
   languageKey,
   parseSocialeKaartAsync,
   searchDocument,
-  servesKern,
   type FacetCounts,
   type FilterKey,
   type KaartFilters,
@@ -23,18 +22,18 @@ import { KERNEN_TABLE } from '../../data/twenterand/kernen.js';
 import { AnnouncerController } from '../shared/announcer.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { controlStyles } from '../shared/controls.styles.js';
-import { FeedController } from '../shared/feed-controller.js';
+import { FeedController, reportOutcome } from '../shared/feed-controller.js';
 import { feedStatus } from '../shared/feed-status.js';
 import { FocusController } from '../shared/focus.js';
 import { HashStateController } from '../shared/hash-state.js';
 import { HelderElement } from '../shared/helder-element.js';
+import { LazyModule, lazyStatus } from '../shared/lazy-module.js';
 import { LazySearchController } from '../shared/lazy-search.js';
 import { PrintController } from '../shared/print.js';
 import { StoredValue } from '../shared/stored-value.js';
-import { ApiController } from './api-controller.js';
-import { audienceLabel, languageName, needLabel, type CardContext } from './card.render.js';
-import { foundMessage, listView, type FilterOption } from './list.render.js';
-import { shortlistView } from './shortlist.render.js';
+import type { ApiController } from './api-controller.js';
+import { audienceLabel, languageName, needLabel, serviceCard, type CardContext } from './card.render.js';
+import { backButton, foundMessage, listView, type FilterOption } from './list.render.js';
 import { styles } from './sociale-kaart.styles.js';
 
 /** Cards shown at first, and added by "Meer tonen" (also the API's per_page). */
@@ -56,8 +55,6 @@ const FILTER_HASH: Record<FilterKey, HashKey> = {
   free: 'gratis',
 };
 const YES = 'ja';
-
-const PLACES: PlaceTable = KERNEN_TABLE;
 
 const saveIds = (ids: unknown): string[] | undefined =>
   Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string' && id.length > 0 && id.length <= 200).slice(0, MAX_SAVED) : undefined;
@@ -102,20 +99,21 @@ export class HelderSocialeKaart extends HelderElement {
   @state() private saved: string[] = [];
   @state() private saveFailed = false;
   @state() private copied = false;
-  /** Services fetched by id for a shortlist in API mode. */
-  @state() private fetched = new Map<string, KaartService>();
-  @state() private fetching = false;
 
   private readonly feed = new FeedController<SocialeKaart>(this, {
     parse: (value, options) => parseSocialeKaartAsync(value, options),
     count: (feed) => this.available(feed).length,
     inLocale: (fn) => this.inLocale(fn),
   });
-  private readonly apiPages = new ApiController(this, {
-    inLocale: (fn) => this.inLocale(fn),
-    perPage: PAGE_SIZE,
-    onAnswer: () => this.announceFound(),
-  });
+  // Parts most visits never use, fetched on first use: the API mode (only with `api`), sorting
+  // by distance (when a place is chosen), the shortlist (when opened), the week's hours (when
+  // "Openingstijden" is opened).
+  private readonly apiCode = new LazyModule(this, () => import('./api-controller.js'));
+  private readonly near = new LazyModule(this, () => import('./near.js'));
+  private readonly shortlist = new LazyModule(this, () => import('./shortlist.render.js'));
+  private readonly hours = new LazyModule(this, () => import('./hours.render.js'));
+  /** The API's pages, once its code has arrived. */
+  private apiPages?: ApiController;
   private readonly hash = new HashStateController<HashKey>(
     this,
     HASH_KEYS,
@@ -143,8 +141,6 @@ export class HelderSocialeKaart extends HelderElement {
   /** The card to focus once it is rendered ("Meer tonen"). */
   private focusRow?: number;
   private typing = false;
-  /** Shortlisted ids the API does not know. */
-  private readonly missingIds = new Set<string>();
   private memo: { key: string; value: Results }[] = [];
   private availableMemo?: { feed: SocialeKaart; organization?: string; list: KaartService[]; position: Map<string, number>; facets?: KaartFacets };
 
@@ -180,11 +176,12 @@ export class HelderSocialeKaart extends HelderElement {
     };
   }
 
+  /** The chosen place, once the code that reads it has arrived. */
   private get origin(): Origin | undefined {
     const place = this.hash.get('bij');
     if (!place) return undefined;
-    const found = findPlace(place, this.kernen, PLACES);
-    return found.ok ? found.origin : undefined;
+    const found = this.near.get()?.placeOf(place, this.kernen);
+    return found?.ok ? found.origin : undefined;
   }
 
   private get view(): 'list' | 'saved' | 'shared' {
@@ -195,8 +192,8 @@ export class HelderSocialeKaart extends HelderElement {
   private get kernen(): string[] {
     const fromFeed = this.feed.feed?.kernen;
     if (fromFeed?.length && !this.apiMode) return fromFeed;
-    const seen = new Set<string>(PLACES.kernen.map((k) => k.name));
-    for (const service of this.apiPages.services) if (Array.isArray(service.kernen)) service.kernen.forEach((k) => seen.add(k));
+    const seen = new Set<string>(KERNEN_TABLE.kernen.map((k) => k.name));
+    for (const service of this.apiPages?.services ?? []) if (Array.isArray(service.kernen)) service.kernen.forEach((k) => seen.add(k));
     return [...seen];
   }
 
@@ -223,18 +220,15 @@ export class HelderSocialeKaart extends HelderElement {
     const feed = this.feed.feed;
     const filters = this.filters;
     const origin = this.origin;
+    const near = this.near.module;
     const sorted = (list: readonly KaartService[], total: number, extra: Omit<Results, 'list' | 'total' | 'near'>): Results => {
-      if (!origin) return { list, total, ...extra };
-      const rows = sortByNearness(list, origin, {
-        coordinates: (s) => s.locations.flatMap((l) => (l.coordinates ? [l.coordinates] : [])),
-        serves: servesKern,
-        name: (s) => searchName(s),
-      });
+      if (!origin || !near) return { list, total, ...extra };
+      const rows = near.nearestFirst(list, origin);
       return { list: rows.map((row) => row.item), near: new Map(rows.map((row) => [row.item, row])), total, ...extra };
     };
     if (this.apiMode) {
-      const services = this.apiPages.services;
-      return sorted(services, this.apiPages.total ?? services.length, { searchPending: false });
+      const services = this.apiPages?.services ?? [];
+      return sorted(services, this.apiPages?.total ?? services.length, { searchPending: false });
     }
     if (!feed) return { list: [], total: 0, searchPending: false };
     const query = this.query.trim();
@@ -274,12 +268,12 @@ export class HelderSocialeKaart extends HelderElement {
   private filterOptions(counts: FacetCounts | undefined): Record<'need' | 'kern' | 'audience' | 'language', FilterOption[]> {
     const filters = this.filters;
     const feed = this.apiMode ? undefined : this.feed.feed;
-    const present = feed ? this.presentValues(feed) : undefined;
+    const present = feed ? this.facets(feed) : undefined;
     const option = (key: 'need' | 'kern' | 'audience' | 'language', value: string, label: string): FilterOption[] => {
-      if (present && !present[key].has(value) && value !== filters[key]) return [];
+      if (present && !present.has(key, value) && value !== filters[key]) return [];
       return [{ value, label, ...(counts ? { count: counts[key].get(value) ?? 0 } : {}) }];
     };
-    const languages = new Map(this.languages(this.apiMode ? this.apiPages.services : feed ? this.available(feed) : []));
+    const languages = new Map(this.languages(this.apiMode ? (this.apiPages?.services ?? []) : feed ? this.available(feed) : []));
     if (filters.language && !languages.has(filters.language)) languages.set(filters.language, filters.language);
     return {
       need: NEEDS.flatMap((need: Need) => option('need', need, needLabel(need))),
@@ -306,19 +300,6 @@ export class HelderSocialeKaart extends HelderElement {
     return this.languagesMemo.names;
   }
 
-  private presentMemo?: { list: KaartService[]; values: Record<'need' | 'kern' | 'audience' | 'language', Set<string>> };
-
-  /** Which filter values the shown services have at all. */
-  private presentValues(feed: SocialeKaart): Record<'need' | 'kern' | 'audience' | 'language', Set<string>> {
-    const list = this.available(feed);
-    if (this.presentMemo?.list !== list) {
-      const all = this.facets(feed).apply({}).counts;
-      const keys = (map: Map<string, number>) => new Set(map.keys());
-      this.presentMemo = { list, values: { need: keys(all.need), kern: keys(all.kern), audience: keys(all.audience), language: keys(all.language) } };
-    }
-    return this.presentMemo.values;
-  }
-
   private get cardContext(): CardContext {
     const publisher = this.feed.feed?.publisher?.name ?? '';
     const gemeente = /^gemeente\s+/i.test(publisher) ? publisher.replace(/^gemeente\s+/i, '') : undefined;
@@ -328,17 +309,30 @@ export class HelderSocialeKaart extends HelderElement {
       now: new Date(),
       saved: new Set(this.saved),
       onToggleSave: (service) => this.toggleSaved(service),
+      hours: this.hours,
       ...(gemeente ? { gemeente } : {}),
     };
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const api = this.apiMode ? this.apiCode.get() : undefined;
+    if (api && !this.apiPages) {
+      this.apiPages = new api.ApiController(this, {
+        report: (outcome) => reportOutcome(this, outcome, (fn) => this.inLocale(fn)),
+        perPage: PAGE_SIZE,
+        onAnswer: () => this.announceFound(),
+      });
+    }
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.apiMode && this.isConnected) {
+    if (this.apiMode && this.apiPages && this.isConnected) {
       this.apiPages.ask({ search: this.query, filters: this.filters, ...(this.organization ? { organization: this.organization } : {}) }, this.typing);
       this.typing = false;
+      if (this.view !== 'list') this.apiPages.fetchListed(this.listIds);
     }
-    this.fetchListed();
     if (this.focusRow !== undefined) {
       const titles = this.shadowRoot?.querySelectorAll<HTMLElement>('.overview .card-title');
       if (titles && titles.length > this.focusRow) {
@@ -372,9 +366,12 @@ export class HelderSocialeKaart extends HelderElement {
     if (!this.apiMode) this.announceFound();
   }
 
-  private choosePlace(): void {
+  private async choosePlace(): Promise<void> {
     const input = (this.placeInput ?? this.hash.get('bij') ?? '').trim();
-    const found = findPlace(input, this.kernen, PLACES);
+    const near = await this.near.load();
+    // Not fetched: the notice with "Opnieuw proberen" shows under the field.
+    if (!near) return;
+    const found = near.placeOf(input, this.kernen);
     if (!found.ok) {
       this.placeError = found.reason === 'empty' ? undefined : found.reason;
       if (found.reason === 'empty') this.hash.set({ bij: undefined });
@@ -391,7 +388,7 @@ export class HelderSocialeKaart extends HelderElement {
   private toggleSaved(service: KaartService): void {
     const saved = this.saved.includes(service.id) ? this.saved.filter((id) => id !== service.id) : [...this.saved, service.id].slice(-MAX_SAVED);
     this.keep(saved);
-    this.fetched.set(service.id, service);
+    this.apiPages?.keep(service);
   }
 
   private keep(saved: string[]): void {
@@ -403,17 +400,14 @@ export class HelderSocialeKaart extends HelderElement {
     this.hash.set({ bewaard: view === 'saved' ? YES : undefined, lijst: undefined });
     this.hash.flush();
     this.copied = false;
-    this.focusNext.after(view === 'saved' ? '#lijst-titel' : '[part~="open-shortlist"]');
+    if (view === 'list') this.focusNext.after('[part~="open-shortlist"]');
+    else void this.focusShortlist();
   }
 
-  private async copyLink(href: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(href);
-      this.copied = true;
-    } catch {
-      // No clipboard (an older browser, or not allowed): the resident copies it from the field.
-      this.shadowRoot?.querySelector<HTMLInputElement>('#deel')?.select();
-    }
+  /** Focus on the shortlist's heading once its code is here; on "Opnieuw proberen" if it could not be fetched. */
+  private async focusShortlist(): Promise<void> {
+    const code = await this.shortlist.load();
+    this.focusNext.after(code ? '#lijst-titel' : '.sociale-kaart [part~="retry"]');
   }
 
   /** The ids of the shortlist shown now: this device's, or the shared link's. */
@@ -421,27 +415,11 @@ export class HelderSocialeKaart extends HelderElement {
     return this.view === 'shared' ? (this.hash.get('lijst') ?? '').split(',').filter(Boolean).slice(0, MAX_SAVED) : this.saved;
   }
 
-  private known(): Map<string, KaartService> {
-    const known = new Map<string, KaartService>(this.fetched);
-    for (const service of this.apiMode ? this.apiPages.services : (this.feed.feed?.services ?? [])) known.set(service.id, service);
-    return known;
-  }
-
-  /** In API mode, fetches the shortlist's services that no loaded page had (HSDS /services/{id}). */
-  private fetchListed(): void {
-    if (!this.apiMode || this.view === 'list' || this.fetching) return;
-    const known = this.known();
-    const unknown = this.listIds.filter((id) => !known.has(id) && !this.missingIds.has(id));
-    if (!unknown.length) return;
-    this.fetching = true;
-    void this.apiPages.byIds(unknown).then((found) => {
-      const next = new Map(this.fetched);
-      for (const service of found) next.set(service.id, service);
-      // Ids the API does not know are remembered, so they are not asked for again.
-      for (const id of unknown) if (!next.has(id)) this.missingIds.add(id);
-      this.fetched = next;
-      this.fetching = false;
-    });
+  /** The shortlist's services that are known, and whether some are still on their way. */
+  private listed(ids: readonly string[]): { services: KaartService[]; loading: boolean } {
+    if (this.apiMode) return this.apiPages?.listed(ids) ?? { services: [], loading: true };
+    const known = new Map((this.feed.feed?.services ?? []).map((s) => [s.id, s]));
+    return { services: ids.flatMap((id) => known.get(id) ?? []), loading: this.feed.status === 'loading' };
   }
 
   // ----- views -----
@@ -462,12 +440,14 @@ export class HelderSocialeKaart extends HelderElement {
       free: counts ? (counts.free || this.filters.free ? counts.free : undefined) : null,
       kernen: this.kernen,
       placeInput: this.placeInput ?? this.hash.get('bij') ?? '',
-      ...(this.placeError ? { placeError: this.placeError } : {}),
-      ...(this.origin ? { origin: this.origin } : {}),
+      // Set only once the code that reads a place is here.
+      ...(this.placeError && this.near.module ? { placeError: this.near.module.placeErrorText(this.placeError) } : {}),
+      sorting: !!this.origin,
+      sortNote: this.sortNote(rows),
       rows,
       total: results.total,
-      hasMore: this.apiMode ? this.apiPages.hasMore : results.list.length > rows.length,
-      busy: this.apiMode && this.apiPages.status === 'loading',
+      hasMore: this.apiMode ? !!this.apiPages?.hasMore : results.list.length > rows.length,
+      busy: this.apiMode && this.apiPages?.status === 'loading',
       savedCount: this.saved.length,
       onQuery: (value) => {
         this.typing = true;
@@ -483,7 +463,7 @@ export class HelderSocialeKaart extends HelderElement {
         this.placeInput = value;
         this.placeError = undefined;
       },
-      onPlace: () => this.choosePlace(),
+      onPlace: () => void this.choosePlace(),
       onPlaceClear: () => {
         this.placeInput = '';
         this.placeError = undefined;
@@ -492,7 +472,7 @@ export class HelderSocialeKaart extends HelderElement {
       },
       onMore: () => {
         this.focusRow = rows.length;
-        if (this.apiMode) this.apiPages.more();
+        if (this.apiMode) this.apiPages?.more();
         else this.shown += PAGE_SIZE;
       },
       onReset: () => this.resetFilters(),
@@ -500,15 +480,31 @@ export class HelderSocialeKaart extends HelderElement {
     });
   }
 
-  private renderShortlist(shared: boolean): TemplateResult {
+  /** Under the place field: how the list is sorted, or the sorting code on its way (or not fetched). */
+  private sortNote(rows: readonly Near<KaartService>[]): TemplateResult | typeof nothing {
+    const near = this.near.module;
+    const origin = this.origin;
+    if (near) return origin ? near.sortNote(origin, rows) : nothing;
+    if (!this.near.failed && !this.hash.get('bij')) return nothing;
+    return lazyStatus(this.near, msg('Even zoeken…'), this.locale, async () => {
+      await this.choosePlace();
+      this.focusNext.after('#plek');
+    });
+  }
+
+  private renderShortlist(shared: boolean): TemplateResult | typeof nothing {
+    const views = this.shortlist.get();
+    if (!views) {
+      const status = lazyStatus(this.shortlist, msg('De lijst wordt geladen…'), this.locale, () => this.focusShortlist());
+      return html`${status}${this.shortlist.failed ? html`<p class="no-print">${backButton(() => this.openView('list'))}</p>` : nothing}`;
+    }
     const ids = this.listIds;
-    const known = this.known();
-    const services = ids.map((id) => known.get(id)).filter((s): s is KaartService => s !== undefined);
-    const loading = this.apiMode ? ids.some((id) => !known.has(id) && !this.missingIds.has(id)) : this.feed.status === 'loading';
+    const { services, loading } = this.listed(ids);
     const missing = loading ? 0 : ids.length - services.length;
     const shareHref = this.hash.href({ lijst: this.saved.join(',') });
-    return shortlistView({
-      ctx: this.cardContext,
+    const ctx = this.cardContext;
+    return views.shortlistView({
+      locale: this.locale,
       shared,
       services,
       missing,
@@ -516,8 +512,11 @@ export class HelderSocialeKaart extends HelderElement {
       shareHref,
       saveFailed: this.saveFailed,
       copied: this.copied,
-      onBack: () => this.openView('list'),
-      onCopy: () => void this.copyLink(shareHref),
+      card: (service) => serviceCard(service, ctx),
+      back: backButton(() => this.openView('list')),
+      onCopied: () => {
+        this.copied = true;
+      },
       onKeepShared: () => {
         this.keep([...new Set([...this.saved, ...ids])].slice(-MAX_SAVED));
         this.openView('saved');
@@ -528,32 +527,18 @@ export class HelderSocialeKaart extends HelderElement {
   protected renderContent(): TemplateResult {
     const loadingText = msg('De sociale kaart wordt geladen…');
     const api = this.apiPages;
-    // In API mode the loading line shows only until the first answer; later questions keep the list.
-    const status = this.apiMode
-      ? feedStatus(
-          {
-            status: api.status === 'loading' && (api.services.length || api.loadingMore) ? 'ready' : api.status,
-            ...(api.failure ? { failure: api.failure } : {}),
-            problems: api.problems,
-            problemCount: api.problemCount,
-            load: async () => api.retry(),
-          },
-          { loading: loadingText },
-          this.locale,
-        )
-      : feedStatus(this.feed, { loading: loadingText }, this.locale);
-    const ready = this.apiMode ? this.apiPages.status !== 'idle' : !!this.feed.feed;
+    const status = !this.apiMode
+      ? feedStatus(this.feed, { loading: loadingText }, this.locale)
+      : api
+        ? feedStatus(api.feedState, { loading: loadingText }, this.locale)
+        : lazyStatus(this.apiCode, loadingText, this.locale);
+    const ready = this.apiMode ? !!api && api.status !== 'idle' : !!this.feed.feed;
     const view = this.view;
     const body = !ready ? nothing : view === 'list' ? this.renderList() : this.renderShortlist(view === 'shared');
-    const busy = this.apiMode ? this.apiPages.status === 'loading' : this.feed.status === 'loading';
+    const busy = this.apiMode ? (api ? api.status === 'loading' : !this.apiCode.failed) : this.feed.status === 'loading';
     return html`${status}
       <div class="sociale-kaart" aria-busy=${busy ? 'true' : 'false'}>${body}</div>
       ${this.announcer.render()}`;
   }
 }
 
-/** The name search sorts by: the b1 text, else any. */
-function searchName(service: KaartService): string {
-  const name = service.name;
-  return typeof name === 'string' ? name : (name.b1 ?? name.a2 ?? name.c1 ?? '');
-}
