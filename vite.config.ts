@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 
 /**
  * One build, one entry per public script. Entries share chunks (Lit, the core), so a page that
@@ -6,6 +7,9 @@ import { defineConfig } from 'vitest/config';
  * fetched only when a widget shows that language.
  */
 export default defineConfig({
+  // Lit's html`` and css`` templates keep their indentation; the minifier takes it out (and fails
+  // the build rather than ship a template it could not read).
+  plugins: [literalsHtmlCssMinifier({ failOnError: true })],
   build: {
     target: 'es2022',
     outDir: 'dist',
