@@ -1,5 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { pageUrl } from './hash-route.js';
+
+/** This page's own address without its fragment, whatever `<base href>` the page sets. */
+export function pageUrl(): string {
+  return location.href.split('#')[0];
+}
 
 /**
  * A widget's view in the page's address, as several keys: `#zoek=schulden&kern=Vroomshoop`. A
@@ -19,8 +23,8 @@ export class HashStateController<K extends string> implements ReactiveController
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly keys: readonly K[],
-    /** Called after the address changed the values (a link, Back, Forward). */
-    private readonly onChange?: () => void,
+    /** Called after the address changed the values (a link, Back, Forward), with the values before. */
+    private readonly onChange?: (previous: ReadonlyMap<K, string>) => void,
     private readonly delay = 400,
     /** Put before every key, for a second widget on the page ("partner." from its id). */
     private readonly prefix: () => string = () => '',
@@ -58,8 +62,17 @@ export class HashStateController<K extends string> implements ReactiveController
     this.timer = setTimeout(() => this.flush(), this.delay);
   }
 
+  /**
+   * Sets keys and writes the address at once, as a new history entry: Back then returns to the
+   * view before (closing a detail that a link opened).
+   */
+  push(changes: Partial<Record<K, string | undefined>>): void {
+    this.set(changes);
+    this.flush('push');
+  }
+
   /** Writes a pending change to the address now. */
-  flush(): void {
+  flush(mode: 'replace' | 'push' = 'replace'): void {
     if (this.timer === undefined) return;
     clearTimeout(this.timer);
     this.timer = undefined;
@@ -73,8 +86,10 @@ export class HashStateController<K extends string> implements ReactiveController
     }
     const fragment = params.toString();
     if (fragment === location.hash.slice(1) || (fragment === '' && !this.params())) return;
+    const url = fragment ? `${pageUrl()}#${fragment}` : pageUrl();
     try {
-      history.replaceState(history.state, '', fragment ? `${pageUrl()}#${fragment}` : pageUrl());
+      if (mode === 'push') history.pushState(null, '', url);
+      else history.replaceState(history.state, '', url);
     } catch {
       // A sandboxed document may refuse; the view still shows, only the address lags.
     }
@@ -123,8 +138,9 @@ export class HashStateController<K extends string> implements ReactiveController
     if (same) return;
     clearTimeout(this.timer);
     this.timer = undefined;
+    const previous = this.values;
     this.values = next;
     this.host.requestUpdate();
-    this.onChange?.();
+    this.onChange?.(previous);
   };
 }
