@@ -29,15 +29,19 @@ async function kaart(): Promise<HelderSocialeKaart> {
 }
 
 /** Puts a part whose fetch fails in place of one of the element's lazy parts (as when the device goes offline). */
-function failing(element: HelderSocialeKaart, part: 'shortlist' | 'near'): void {
+function failing(element: HelderSocialeKaart, part: 'shortlist' | 'near' | 'hours'): void {
   const offline = new LazyModule(element, () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
   Object.assign(element, { [part]: offline });
 }
 
 /** Gives the element back a part that loads. */
-function working(element: HelderSocialeKaart, part: 'shortlist' | 'near'): void {
+function working(element: HelderSocialeKaart, part: 'shortlist' | 'near' | 'hours'): void {
   const importer = (): Promise<unknown> =>
-    part === 'shortlist' ? import('../../src/components/sociale-kaart/shortlist.render.js') : import('../../src/components/sociale-kaart/near.js');
+    part === 'shortlist'
+      ? import('../../src/components/sociale-kaart/shortlist.render.js')
+      : part === 'hours'
+        ? import('../../src/components/sociale-kaart/hours.render.js')
+        : import('../../src/components/sociale-kaart/near.js');
   Object.assign(element, { [part]: new LazyModule(element, importer) });
 }
 
@@ -45,7 +49,8 @@ describe('<helder-sociale-kaart>: parts fetched on first use', () => {
   beforeEach(resetPage);
   afterEach(resetPage);
 
-  // First in this file: nothing lazy has been fetched on this page yet.
+  // First in this file: nothing lazy has been fetched on this page yet. The Twenterand feed has
+  // no opening hours, so their code is not fetched either.
   it('shows the list without fetching the API mode, the shortlist, sorting or the hours', async () => {
     const element = await kaart();
     expect(fetched()).to.deep.equal([]);
@@ -97,6 +102,21 @@ describe('<helder-sociale-kaart>: parts fetched on first use', () => {
     working(element, 'shortlist');
     $(element, '[part=retry]').click();
     await until(() => deepActiveElement()?.id === 'lijst-titel', 'the heading of the list has no focus');
+    expect(element.shadowRoot!.querySelector('[part=error]')).to.equal(null);
+  });
+
+  it('says so in a card when the code for opening hours cannot be fetched, and shows them when tried again', async () => {
+    const element = document.createElement('helder-sociale-kaart') as HelderSocialeKaart;
+    failing(element, 'hours');
+    element.data = [{ id: 'inloop', name: 'Inloop', schedules: [{ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR,SA,SU', opens_at: '00:00', closes_at: '00:00' }] }];
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(element);
+    await until(() => !!element.shadowRoot?.querySelector('.card [part=retry]'), 'no notice in the card');
+    expect(text(element, '.card [part=error]')).to.contain('Probeer het later opnieuw.');
+    await expectAccessible(element);
+    working(element, 'hours');
+    $(element, '.card [part=retry]').click();
+    await until(() => !!element.shadowRoot?.querySelector('[part=opening]'), 'the hours did not show');
+    expect(text(element, '[part=opening]')).to.contain('Nu open');
     expect(element.shadowRoot!.querySelector('[part=error]')).to.equal(null);
   });
 

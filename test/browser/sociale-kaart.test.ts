@@ -346,10 +346,11 @@ describe('<helder-sociale-kaart>', () => {
       ]}
     ></helder-sociale-kaart>`);
     await until(() => titles(element).length === 3, 'did not render');
+    // The code for hours is fetched when the first card with hours shows.
+    await until(() => $$(element, '[part=opening]').length === 2, 'the opening hours did not show');
     const cards = $$(element, '.overview .card');
     expect(cards[0]!.querySelector('[part=opening]')!.textContent).to.contain('Nu open');
     expect(cards[1]!.querySelector('[part=opening]')!.textContent).to.match(/Nu open|Gesloten, opent/);
-    // The week's hours are fetched when "Openingstijden" is opened.
     const hours = cards[1]!.querySelector<HTMLDetailsElement>('.hours')!;
     hours.querySelector('summary')!.click();
     await until(() => (hours.textContent ?? '').includes('de eerste maandag'), 'the hours did not show');

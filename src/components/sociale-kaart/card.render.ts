@@ -3,12 +3,11 @@ import { msg, str } from '@lit/localize';
 import { formatDate, formatNumber } from '../../core/format.js';
 import { textAt, type Level } from '../../core/level.js';
 import type { Locale } from '../../core/locale.js';
-import { openingState, rulesValidOn } from '../../core/opening-hours.js';
 import { ALL_KERNEN, type Audience, type Need } from '../../core/schemas/sociale-kaart.js';
 import type { KaartService } from '../../core/sociale-kaart.js';
 import { lazyStatus, type LazyModule } from '../shared/lazy-module.js';
 import { levelBlocks, levelInline } from '../shared/level-text.js';
-import { cached, clock } from './intl.js';
+import { cached } from './intl.js';
 
 /**
  * Parts of a service's card.
@@ -28,7 +27,7 @@ export interface CardContext {
   now: Date;
   saved: ReadonlySet<string>;
   onToggleSave: (service: KaartService) => void;
-  /** The week's hours behind "Openingstijden": fetched when a resident opens them. */
+  /** Whether a service is open now, and its week's hours: fetched when the first card with hours shows. */
   hours: LazyModule<typeof import('./hours.render.js')>;
   /** The feed's name for the whole gemeente ("Twenterand"), for services that are for every kern. */
   gemeente?: string;
@@ -91,39 +90,23 @@ function dateText(date: string, locale: Locale): string {
   return text;
 }
 
-/** "Nu open, tot 17:00" or "Gesloten, opent morgen om 9:00"; nothing without usable hours. */
-export function openingText(service: KaartService, ctx: CardContext): string | undefined {
-  const state = openingState(schedulesOf(service), ctx.now);
-  if (!state) return undefined;
-  if (state.open) return state.closesAt ? msg(str`Nu open, tot ${clock(state.closesAt)}`) : msg('Nu open');
-  const next = state.opensAt;
-  if (!next) return msg('Gesloten');
-  const time = clock(next.time);
-  if (next.today) return msg(str`Gesloten, opent vandaag om ${time}`);
-  if (next.tomorrow) return msg(str`Gesloten, opent morgen om ${time}`);
-  const format = cached(`day ${ctx.locale}`, () => new Intl.DateTimeFormat(ctx.locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }));
-  const day = format.format(new Date(`${next.date}T12:00:00Z`));
-  return msg(str`Gesloten, opent ${day} om ${time}`);
-}
-
 /** The service's own hours, else those of its first place that has any. */
 export function schedulesOf(service: KaartService): KaartService['schedules'] {
   if (service.schedules.length) return service.schedules;
   return service.locations.find((location) => location.schedules.length)?.schedules ?? [];
 }
 
-/** "Openingstijden", opened on demand: the table of the week's hours, when its code is here. */
-function hours(service: KaartService, ctx: CardContext): TemplateResult | typeof nothing {
+/**
+ * "Wanneer": open now, and the week's hours. Their code (hours.render.ts) is fetched when the
+ * first card with hours shows: a feed without hours never needs it. Until it is here the row is
+ * left out; when it cannot be fetched, the row says so with "Opnieuw proberen".
+ */
+function when(service: KaartService, ctx: CardContext): TemplateResult | typeof nothing {
   const schedules = schedulesOf(service);
-  if (!rulesValidOn(schedules, ctx.now).rules.length) return nothing;
-  const table = ctx.hours.module;
-  const onToggle = (event: Event) => {
-    if ((event.target as HTMLDetailsElement).open) void ctx.hours.load();
-  };
-  return html`<details class="hours" @toggle=${onToggle}>
-    <summary>${msg('Openingstijden')}</summary>
-    ${table ? table.hoursTable(schedules, ctx) : lazyStatus(ctx.hours, msg('De openingstijden worden geladen…'), ctx.locale)}
-  </details>`;
+  if (schedules.length === 0) return nothing;
+  const code = ctx.hours.get();
+  if (code) return code.whenRow(schedules, ctx);
+  return ctx.hours.failed ? html`<dt>${msg('Wanneer')}</dt><dd>${lazyStatus(ctx.hours, msg('De openingstijden worden geladen…'), ctx.locale)}</dd>` : nothing;
 }
 
 /** "heel Twenterand", or the kernen it is for. */
@@ -171,7 +154,6 @@ function contact(service: KaartService, name: string): TemplateResult | typeof n
 export function serviceCard(service: KaartService, ctx: CardContext, km?: number): TemplateResult {
   const titleId = `dienst-${service.id}`;
   const name = textAt(service.name, ctx.level);
-  const opening = openingText(service, ctx);
   const kernen = kernenText(service, ctx);
   const places = placesText(service);
   const accessibility = service.locations.flatMap((l) => l.accessibility);
@@ -192,7 +174,7 @@ export function serviceCard(service: KaartService, ctx: CardContext, km?: number
       ${kernen ? html`<dt>${msg('Voor inwoners van')}</dt><dd>${kernen}</dd>` : nothing}
       ${places.length ? html`<dt>${msg('Waar')}</dt><dd>${places.join('; ')}</dd>` : nothing}
       ${km !== undefined ? html`<dt>${msg('Afstand')}</dt><dd part="distance">${distanceText(km, ctx.locale)}</dd>` : nothing}
-      ${opening ? html`<dt>${msg('Wanneer')}</dt><dd part="opening">${opening}${hours(service, ctx)}</dd>` : nothing}
+      ${when(service, ctx)}
       ${languages.length ? html`<dt>${msg('Talen')}</dt><dd>${languages.join(', ')}</dd>` : nothing}
       ${accessibility.length ? html`<dt>${msg('Toegankelijkheid')}</dt><dd>${accessibility.join(' ')}</dd>` : nothing}
     </dl>

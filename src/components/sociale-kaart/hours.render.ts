@@ -1,14 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Locale } from '../../core/locale.js';
-import { WEEKDAYS, type Schedule, type Weekday } from '../../core/opening-hours.js';
+import { WEEKDAYS, openingState, rulesValidOn, type Schedule, type Weekday } from '../../core/opening-hours.js';
 import { weekTable } from '../../core/week-table.js';
 import type { CardContext } from './card.render.js';
 import { cached, clock } from './intl.js';
 
 /**
- * The table of a service's hours behind "Openingstijden". Its code is fetched when a resident
- * opens one: the card itself says only whether the service is open now.
+ * A card's "Wanneer": whether the service is open now ("Nu open, tot 17:00") and, behind
+ * "Openingstijden", the table of its week. Fetched when the first card with hours shows (see
+ * card.render.ts): a feed without opening hours never loads this code.
  */
 
 function weekdayName(day: Weekday, locale: Locale): string {
@@ -34,8 +35,39 @@ function ordinalText(ordinal: number): string {
   }
 }
 
+/** The row of the card's facts; nothing without usable hours. */
+export function whenRow(schedules: readonly Schedule[], ctx: CardContext): TemplateResult | typeof nothing {
+  const opening = openingText(schedules, ctx);
+  if (!opening) return nothing;
+  return html`<dt>${msg('Wanneer')}</dt>
+    <dd part="opening">
+      ${opening}
+      ${rulesValidOn(schedules, ctx.now).rules.length
+        ? html`<details class="hours">
+            <summary>${msg('Openingstijden')}</summary>
+            ${hoursTable(schedules, ctx)}
+          </details>`
+        : nothing}
+    </dd>`;
+}
+
+/** "Nu open, tot 17:00" or "Gesloten, opent morgen om 9:00"; undefined without usable hours. */
+function openingText(schedules: readonly Schedule[], ctx: CardContext): string | undefined {
+  const state = openingState(schedules, ctx.now);
+  if (!state) return undefined;
+  if (state.open) return state.closesAt ? msg(str`Nu open, tot ${clock(state.closesAt)}`) : msg('Nu open');
+  const next = state.opensAt;
+  if (!next) return msg('Gesloten');
+  const time = clock(next.time);
+  if (next.today) return msg(str`Gesloten, opent vandaag om ${time}`);
+  if (next.tomorrow) return msg(str`Gesloten, opent morgen om ${time}`);
+  const format = cached(`day ${ctx.locale}`, () => new Intl.DateTimeFormat(ctx.locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }));
+  const day = format.format(new Date(`${next.date}T12:00:00Z`));
+  return msg(str`Gesloten, opent ${day} om ${time}`);
+}
+
 /** The hours per weekday, and the monthly rules in words. */
-export function hoursTable(schedules: readonly Schedule[], ctx: CardContext): TemplateResult | typeof nothing {
+function hoursTable(schedules: readonly Schedule[], ctx: CardContext): TemplateResult | typeof nothing {
   const table = weekTable(schedules, ctx.now);
   if (!table) return nothing;
   const days = table.days.filter((day) => day.ranges.length);
