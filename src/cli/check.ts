@@ -5,7 +5,7 @@
  */
 import { failureMessage, problemMessage } from '../components/shared/messages.js';
 import { fetchFeedText, parseJson } from '../core/feed.js';
-import { pointerSegment, resolvePointer } from '../core/json-value.js';
+import { isObject, pointerSegment, resolvePointer } from '../core/json-value.js';
 import { KINDS, detectKind, kindNamed, type RegisteredKind } from '../core/kinds.js';
 import type { FeedFailure, FeedProblem, ProblemParams } from '../core/problems.js';
 import { checkLevel, type ReadabilityProblem } from '../core/readability.js';
@@ -165,7 +165,6 @@ export async function checkInput(input: string, reader: Reader, options: CheckOp
 // --- Readability ------------------------------------------------------------------------------
 
 const LEVELS = ['a2', 'b1', 'c1'];
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A level text: an object with only a2, b1 and c1 (what levelTextSchema allows). */
 const isLevelText = (value: Record<string, unknown>): boolean => {

@@ -1,5 +1,6 @@
 import { explain, factsUsed, truth, type ConditionResult, type Facts, type Outcome, type Rule } from './rules.js';
 import { parseAmount } from './format.js';
+import { own } from './json-value.js';
 import type { LevelText } from './level.js';
 import type { Publisher } from './schemas/common.js';
 import type { Household, Norms, Regeling, RegelingCondition } from './schemas/regelingen.js';
@@ -754,7 +755,7 @@ export function sanitizeAnswers(value: unknown): Answers {
   }
   for (const question of QUESTIONS) {
     try {
-      if (!Object.prototype.hasOwnProperty.call(value, question.id)) continue;
+      if (!own(value, question.id)) continue;
       let answer: unknown = (value as Record<string, unknown>)[question.id];
       if (Array.isArray(answer)) {
         // Read each item once, into a copy, and only after the length is known to be small: a

@@ -1,5 +1,5 @@
 import { FeedAbortedError, MAX_PROBLEMS, wrongKind, type FeedOutcome } from './feed.js';
-import { isFromJsonText, pointerSegment, readJson, setKey, type JsonObject, type JsonValue } from './json-value.js';
+import { isFromJsonText, isObject, own, pointerSegment, readJson, setKey, type JsonObject, type JsonValue } from './json-value.js';
 import type { FeedProblem } from './problems.js';
 import { mailtoUrl, safeUrl, telUrl } from './safe-text.js';
 import type { Publisher } from './schemas/common.js';
@@ -141,10 +141,7 @@ class Problems {
   }
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const own = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
 /** The work, one item per step, so that parseFeed and parseFeedAsync share every line. */
 function* parseSteps<Item, Feed>(kind: FeedKind<Item, Feed>, value: unknown, { baseUrl }: ParseOptions): Generator<void, FeedOutcome<Feed>> {

@@ -11,6 +11,13 @@ export const MAX_DEPTH = 100;
 /** More values (texts, numbers, lists, objects) than one item or envelope field needs. */
 export const MAX_VALUES = 100_000;
 
+/** A JSON object (not a list, not null). */
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Whether the object has the field itself: a feed's "constructor" is not Object.prototype's. */
+export const own = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+
 /** Escapes one JSON Pointer segment (RFC 6901): "~" first, then "/". */
 export function pointerSegment(key: string | number): string {
   if (typeof key === 'number') return String(key);
@@ -24,7 +31,7 @@ export function resolvePointer(root: unknown, pointer: string): unknown {
   let node: unknown = root;
   for (const raw of pointer.slice(1).split('/')) {
     const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, key)) return undefined;
+    if (node === null || typeof node !== 'object' || !own(node, key)) return undefined;
     node = (node as Record<string, unknown>)[key];
   }
   return node;

@@ -5,7 +5,7 @@
  */
 import type { FeedOutcome } from './feed.js';
 import { parseFeed, type FeedKind, type ParseOptions } from './feed-kind.js';
-import { pointerSegment } from './json-value.js';
+import { isObject, own, pointerSegment } from './json-value.js';
 import { agendaKind } from './agenda.js';
 import { regelingenKind } from './regelingen.js';
 import { socialeKaartKind } from './sociale-kaart.js';
@@ -89,8 +89,6 @@ export type Detected =
   /** More than one kind fits; `--kind` must choose. */
   | { ok: false; reason: 'ambiguous'; names: string[] };
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const own = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
 /** Which kind a document is: by its `kind` field, else by its list (see Detection). */
 export function detectKind(doc: unknown, kinds: readonly RegisteredKind[] = KINDS): Detected {

@@ -10,7 +10,7 @@
  */
 import type { FeedOutcome } from './feed.js';
 import { parseFeed, parseFeedAsync, type AsyncParseOptions, type Envelope, type FeedKind, type ItemContext } from './feed-kind.js';
-import { setKey, type JsonObject, type JsonValue } from './json-value.js';
+import { isObject, own, setKey, type JsonObject, type JsonValue } from './json-value.js';
 import type { LevelText } from './level.js';
 import { stripMarkup, stripMarkupInline } from './markup.js';
 import type { Schedule } from './opening-hours.js';
@@ -45,9 +45,6 @@ import {
 
 export type KaartShape = 'helder' | 'hsds-page' | 'hsds-service-at-location-page' | 'hsds-list' | 'hsds-organization';
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
-const own = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
 /** Top-level fields that only Helder's own document has. */
 const HELDER_FIELDS = ['kind', 'publisher', 'kernen', 'updated', '$schema'];

@@ -1,4 +1,4 @@
-import { jsonType, pointerSegment, type JsonValue } from './json-value.js';
+import { isObject, jsonType, pointerSegment, type JsonValue } from './json-value.js';
 import type { FeedProblem, ProblemParams } from './problems.js';
 
 /**
@@ -179,8 +179,6 @@ function checkAt(run: Run | undefined, rule: Rule, data: unknown, step: string, 
   return true;
 }
 
-const isObject = (value: unknown): value is Readonly<Record<string, unknown>> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function hasType(value: unknown, type: NonNullable<Schema['type']>): boolean {
   switch (type) {

@@ -14,11 +14,11 @@ import { getAt, insertAt, moveAt, pathOf, pointer, removeAt, setAt, type Path } 
 import { initialValue, shapeOf, type FieldShape, type JsonSchema } from './schema-node.js';
 import { E, LEVEL_NAMES, added, moreProblems, movedTo, opened, problemCount, removed } from './strings.js';
 import { EDITOR_WIDGETS, widgetFor, widgetOf, type EditorWidget } from './widgets.js';
+import { isObject } from '../core/json-value.js';
 
 /** How long the editor waits after the last key before it checks the feed and updates the preview. */
 export const CHECK_DELAY_MS = 300;
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 type ObjectShape = Extract<FieldShape, { kind: 'object' }>;
 

@@ -1,6 +1,6 @@
+import { isObject } from '../core/json-value.js';
 /** How the form reads what an editor types, and names what it lists. No DOM: unit-tested. */
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * A number as a Dutch editor types it: "12,50" and "12.50" are 12.5, "1.400" and "1.234,56" have

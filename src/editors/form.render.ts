@@ -8,6 +8,7 @@ import { pointer, type Path } from './json-edit.js';
 import { entryName, readNumber, writeNumber } from './form-values.js';
 import { alternativeIndex, initialValue, shapeOf, type FieldShape, type JsonSchema } from './schema-node.js';
 import { LEVEL_NAMES, T, alternativeLabel, fieldLabel, figures, readabilityProblem, verdict } from './strings.js';
+import { isObject, own } from '../core/json-value.js';
 
 /**
  * A form for any value of any feed schema, rendered from the schema. Every change goes to the
@@ -47,7 +48,6 @@ export function fieldId(path: Path): string {
   return `veld${pointer(path).replace(/[^A-Za-z0-9-]/g, (c) => `_${c.charCodeAt(0).toString(16)}_`)}`;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const ids = (...list: (string | false | undefined)[]): string | typeof nothing => list.filter(Boolean).join(' ') || nothing;
 const targetValue = (event: Event): string => (event.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;
 
@@ -371,7 +371,7 @@ export function objectBody(
   const extra = value ? Object.keys(value).filter((key) => !known.has(key) && !skip.includes(key)) : [];
   return html`${shape.properties
     .filter(([key]) => !skip.includes(key))
-    .map(([key, child]) => field(host, child, value && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined, [...path, key], { key, required: shape.required.includes(key) }))}
+    .map(([key, child]) => field(host, child, value && own(value, key) ? value[key] : undefined, [...path, key], { key, required: shape.required.includes(key) }))}
   ${extra.length === 0
     ? nothing
     : shape.closed

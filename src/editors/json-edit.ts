@@ -1,4 +1,4 @@
-import { pointerSegment } from '../core/json-value.js';
+import { isObject, own, pointerSegment } from '../core/json-value.js';
 
 /**
  * Immutable edits on a JSON document, by path. The editor keeps the feed as the editor's own
@@ -24,8 +24,6 @@ export function pathOf(pointerText: string): (string | number)[] {
     .map((segment) => (/^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : segment));
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const own = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
 /** Sets a key without touching a prototype, even for "__proto__". */
 function put(object: Record<string, unknown>, key: string, value: unknown): void {

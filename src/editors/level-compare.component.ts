@@ -9,8 +9,8 @@ import { readabilityOf } from './form.render.js';
 import { levelTextsOf } from './schema-node.js';
 import { C, LEVEL_NAMES, fieldLabel, figures, readabilityProblem, verdict } from './strings.js';
 import { widgetOf, type EditorWidget } from './widgets.js';
+import { isObject } from '../core/json-value.js';
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * @tagname helder-level-compare

@@ -1,6 +1,7 @@
 import { LEVELS, type LevelText } from '../core/level.js';
 import { levelTextSchema } from '../core/schemas/common.js';
 import type { Path } from './json-edit.js';
+import { isObject, own } from '../core/json-value.js';
 
 /**
  * What the form needs to know of a JSON Schema node: which kind of field it becomes. Only the
@@ -94,7 +95,6 @@ export function shapeOf(schema: JsonSchema): FieldShape {
   }
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Whether a value has the outer form of a schema (its type, const or enum); the validator judges the rest. */
 export function fits(schema: JsonSchema, value: unknown): boolean {
@@ -177,7 +177,7 @@ export function levelTextsOf(schema: JsonSchema, value: unknown, path: Path = []
     case 'object':
       if (!isObject(value)) return [];
       return shape.properties.flatMap(([name, child]) =>
-        Object.prototype.hasOwnProperty.call(value, name) ? levelTextsOf(child, value[name], [...path, name]) : [],
+        own(value, name) ? levelTextsOf(child, value[name], [...path, name]) : [],
       );
     case 'list':
       return Array.isArray(value) ? value.flatMap((entry, index) => levelTextsOf(shape.items, entry, [...path, index]).map((f) => ({ ...f, key: f.key === String(index) ? key : f.key }))) : [];
