@@ -274,6 +274,36 @@ describe('<helder-sociale-kaart>', () => {
     });
   }
 
+  // The day agrees with its ordinal (Ukrainian: перша середа, перший четвер) and the number of
+  // weeks with its noun (Arabic: the dual for 2), one message per weekday and per plural form.
+  for (const [lang, expected] of [
+    ['nl', ['de 1e woensdag', 'de laatste donderdag', 'om de 2 weken']],
+    ['uk', ['1-а середа', 'останній четвер', 'раз на 2 тижні']],
+    ['ar', ['يوم الأربعاء رقم 1', 'يوم الخميس الأخير', 'كل 2 أسبوعين']],
+  ] as const) {
+    it(`writes monthly days and "every 2 weeks" in the grammar of the language (${lang})`, async () => {
+      const element = await fixture<HelderSocialeKaart>(html`<helder-sociale-kaart
+        lang=${lang}
+        .data=${[
+          {
+            id: 'inloop',
+            name: 'Inloop',
+            schedules: [
+              { freq: 'MONTHLY', byday: '1WE,-1TH', opens_at: '09:00', closes_at: '12:00' },
+              { freq: 'WEEKLY', interval: 2, dtstart: '2026-01-05', byday: 'MO', opens_at: '13:00', closes_at: '15:00' },
+            ],
+          },
+        ]}
+      ></helder-sociale-kaart>`);
+      await until(() => !!element.shadowRoot?.querySelector('.hours summary'), 'no hours');
+      const hours = $(element, '.hours') as HTMLDetailsElement;
+      hours.querySelector('summary')!.click();
+      await until(() => !!hours.querySelector('dl'), 'the hours did not show');
+      for (const words of expected) expect(hours.textContent).to.contain(words);
+      await expectAccessible(element);
+    });
+  }
+
   it('works in Arabic, right to left, with feed texts in Dutch', async () => {
     const element = await kaart('lang="ar"');
     await until(() => shadow(element).querySelector('.base')?.getAttribute('dir') === 'rtl', 'not rtl');
@@ -353,7 +383,7 @@ describe('<helder-sociale-kaart>', () => {
     expect(cards[1]!.querySelector('[part=opening]')!.textContent).to.match(/Nu open|Gesloten, opent/);
     const hours = cards[1]!.querySelector<HTMLDetailsElement>('.hours')!;
     hours.querySelector('summary')!.click();
-    await until(() => (hours.textContent ?? '').includes('de eerste maandag'), 'the hours did not show');
+    await until(() => (hours.textContent ?? '').includes('de 1e maandag'), 'the hours did not show');
     expect(cards[2]!.querySelector('[part=opening]')).to.equal(null);
     expect(cards[2]!.textContent).not.to.contain('Gesloten');
     await expectAccessible(element);
