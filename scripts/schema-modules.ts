@@ -3,12 +3,12 @@
  * for the interpreter in src/core/validate.ts. Used by scripts/generate-schemas.mjs and by the
  * unit test that keeps src/generated/ in step.
  */
-import { SCHEMA_KEYWORDS } from '../src/core/validate.js';
+import { SCHEMA_KEYWORDS, firstSentence } from '../src/core/validate.js';
 
 type Node = Record<string, unknown>;
 const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Only for people; a description stays where a problem quotes it as a hint (see hintOf). */
+/** Only for people; a description's first sentence stays where a problem quotes it as a hint (see hintOf). */
 const ANNOTATIONS = new Set(['title', 'description', '$comment', 'examples', 'default', '$schema', '$id', 'format']);
 const hasHint = (node: Node) => 'oneOf' in node || 'anyOf' in node || 'pattern' in node;
 const SCALAR_TYPES = new Set(['string', 'number', 'integer', 'boolean']);
@@ -46,6 +46,8 @@ function strip(node: Node, at: string, memo: Map<Node, Node>, interned: Map<stri
     } else if (keyword === 'items' || keyword === 'propertyNames' || (keyword === 'additionalProperties' && value !== false)) {
       if (!isNode(value)) fail(`${keyword} must be a schema${keyword === 'additionalProperties' ? ' or false' : ''}`);
       out[keyword] = strip(value as Node, here, memo, interned);
+    } else if (keyword === 'description') {
+      out[keyword] = firstSentence(String(value));
     } else if (keyword === 'enum' || keyword === 'const') {
       // The interpreter compares with ===: lists and objects would never be equal.
       if (!(keyword === 'enum' ? Array.isArray(value) && value.every(isScalar) : isScalar(value))) fail(`${keyword} takes texts, numbers, booleans or null`);

@@ -396,7 +396,15 @@ function toProblem(error: SchemaError, basePath: string): FeedProblem {
 function hintOf(error: SchemaError): ProblemParams | undefined {
   const description = error.parentSchema?.description;
   if (typeof description !== 'string' || description === '') return undefined;
-  return { hint: /^[^.]*\./.exec(description)?.[0] ?? description };
+  return { hint: firstSentence(description) };
+}
+
+/**
+ * What a problem quotes of a description: its first sentence, up to a full stop before a space or
+ * the end ("bijvoorbeeld "1.1.1"." is one sentence). The generator ships no more of it.
+ */
+export function firstSentence(description: string): string {
+  return /^[\s\S]*?\.(?=\s|$)/.exec(description)?.[0] ?? description;
 }
 
 /** A value as short JSON text, for a message that quotes it. */

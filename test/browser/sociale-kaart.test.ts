@@ -304,6 +304,20 @@ describe('<helder-sociale-kaart>', () => {
     });
   }
 
+  it('offers the kernen that a feed without a list of kernen names on its services, and no others', async () => {
+    const element = await fixture<HelderSocialeKaart>(html`<helder-sociale-kaart
+      .data=${[
+        { id: 'a', name: 'Inloop Sibculo', helder: { kernen: ['Sibculo'] } },
+        { id: 'b', name: 'Inloop Aadorp', helder: { kernen: ['Aadorp', 'Sibculo'] } },
+        { id: 'c', name: 'Overal', helder: { kernen: 'alle' } },
+      ]}
+    ></helder-sociale-kaart>`);
+    await until(() => titles(element).length === 3, 'did not render');
+    const kern = $(element, '#filter-kern') as HTMLSelectElement;
+    const options = [...kern.options].map((o) => o.value).filter(Boolean);
+    expect(options.sort()).to.deep.equal(['Aadorp', 'Sibculo']);
+  });
+
   it('works in Arabic, right to left, with feed texts in Dutch', async () => {
     const element = await kaart('lang="ar"');
     await until(() => shadow(element).querySelector('.base')?.getAttribute('dir') === 'rtl', 'not rtl');

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { problemsFrom, validatorFrom, type Schema, type SchemaError } from '../../src/core/validate.js';
+import { firstSentence, problemsFrom, validatorFrom, type Schema, type SchemaError } from '../../src/core/validate.js';
 import { pointerSegment, resolvePointer } from '../../src/core/json-value.js';
 import { levelTextSchema, sourceSchema } from '../../src/core/schemas/common.js';
 
@@ -258,5 +258,13 @@ describe('pointerSegment', () => {
     expect(pointerSegment('a~b')).toBe('a~0b');
     expect(pointerSegment('~/')).toBe('~0~1');
     expect(pointerSegment(3)).toBe('3');
+  });
+});
+
+describe('firstSentence', () => {
+  it('ends at a full stop before a space or the end, not inside a number', () => {
+    expect(firstSentence('Tijd als UU:MM. Zonder tijdzone is het Nederlandse tijd.')).toBe('Tijd als UU:MM.');
+    expect(firstSentence('Een nummer, bijvoorbeeld "1.1" of "1.1.1".')).toBe('Een nummer, bijvoorbeeld "1.1" of "1.1.1".');
+    expect(firstSentence('Zonder punt')).toBe('Zonder punt');
   });
 });

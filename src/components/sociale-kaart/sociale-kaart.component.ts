@@ -18,7 +18,6 @@ import {
   type KaartService,
   type SocialeKaart,
 } from '../../core/sociale-kaart.js';
-import { KERNEN_TABLE } from '../../data/twenterand/kernen.js';
 import { AnnouncerController } from '../shared/announcer.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { controlStyles } from '../shared/controls.styles.js';
@@ -189,12 +188,23 @@ export class HelderSocialeKaart extends HelderElement {
     return this.hash.get('bewaard') === YES ? 'saved' : 'list';
   }
 
+  private kernenMemo?: { services: readonly KaartService[]; kernen: string[] };
+
+  /**
+   * The kernen to choose from: the feed's own list, else the kernen its services name (in API
+   * mode: the services of the pages loaded so far). Never a list from elsewhere: a partner's
+   * feed or a region's API has its own places.
+   */
   private get kernen(): string[] {
     const fromFeed = this.feed.feed?.kernen;
     if (fromFeed?.length && !this.apiMode) return fromFeed;
-    const seen = new Set<string>(KERNEN_TABLE.kernen.map((k) => k.name));
-    for (const service of this.apiPages?.services ?? []) if (Array.isArray(service.kernen)) service.kernen.forEach((k) => seen.add(k));
-    return [...seen];
+    const services = (this.apiMode ? this.apiPages?.services : this.feed.feed?.services) ?? [];
+    if (this.kernenMemo?.services !== services) {
+      const seen = new Set<string>();
+      for (const service of services) if (Array.isArray(service.kernen)) service.kernen.forEach((k) => seen.add(k));
+      this.kernenMemo = { services, kernen: [...seen] };
+    }
+    return this.kernenMemo.kernen;
   }
 
   // ----- what is shown -----
