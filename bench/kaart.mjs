@@ -85,6 +85,13 @@ async function run() {
   let own = 0;
   for (const file of kaart) if (!regelingen.has(file)) own += await gz(file);
   const chunks = await readdir('dist/chunks');
-  const search = chunks.find((name) => name.startsWith('search-'));
-  console.log(`  code for <helder-sociale-kaart> beyond <helder-regelingen>, gzip: ${(own / 1024).toFixed(1)} KiB; search, fetched on first use: ${search ? ((await gz(`dist/chunks/${search}`)) / 1024).toFixed(1) : '?'} KiB`);
+  const size = async (prefix) => {
+    const name = chunks.find((chunk) => chunk.startsWith(`${prefix}-`));
+    return name ? `${((await gz(`dist/chunks/${name}`)) / 1024).toFixed(1)} KiB` : '?';
+  };
+  console.log(`  code for <helder-sociale-kaart> beyond <helder-regelingen>, gzip: ${(own / 1024).toFixed(1)} KiB (${own.toLocaleString('en')} bytes)`);
+  console.log(
+    `    fetched when used: search ${await size('search')}, opening hours ${await size('hours.render')}, Mijn lijst ${await size('shortlist.render')}, ` +
+      `sorting by distance ${await size('near')}, api mode ${await size('api-controller')}`,
+  );
 }

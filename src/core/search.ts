@@ -147,7 +147,9 @@ export class TextSearch {
       fields: fieldNames,
       idField: 'id',
       processTerm: (term) => processTerm(term) || null,
-      searchOptions: { prefix: true, fuzzy: 0.2, combineWith: 'AND', boost: boosts },
+      // A typo is forgiven from five letters on: in a shorter word, one edit matches very many
+      // words of the index (the prefix finds the rest), and costs a large feed most of a keystroke.
+      searchOptions: { prefix: true, fuzzy: (term) => (term.length > 4 ? 0.2 : false), combineWith: 'AND', boost: boosts },
     });
     if (addNow) this.index.addAll(documents.map(flatDocument));
   }

@@ -84,6 +84,18 @@ function everyWeeks(range: string, weeks: number, locale: Locale): string {
 
 /** The row of the card's facts; nothing without usable hours. */
 export function whenRow(schedules: readonly Schedule[], ctx: CardContext): TemplateResult | typeof nothing {
+  // Cards render again at every keystroke; their hours change only by the minute.
+  const minute = Math.floor(ctx.now.getTime() / 60_000);
+  const known = rows.get(schedules);
+  if (known?.minute === minute && known.locale === ctx.locale) return known.row;
+  const row = freshRow(schedules, ctx);
+  rows.set(schedules, { minute, locale: ctx.locale, row });
+  return row;
+}
+
+const rows = new WeakMap<readonly Schedule[], { minute: number; locale: Locale; row: TemplateResult | typeof nothing }>();
+
+function freshRow(schedules: readonly Schedule[], ctx: CardContext): TemplateResult | typeof nothing {
   const opening = openingText(schedules, ctx);
   if (!opening) return nothing;
   return html`<dt>${msg('Wanneer')}</dt>
