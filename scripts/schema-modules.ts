@@ -12,6 +12,7 @@ const isNode = (value: unknown): value is Node => typeof value === 'object' && v
 const ANNOTATIONS = new Set(['title', 'description', '$comment', 'examples', 'default', '$schema', '$id', 'format']);
 const hasHint = (node: Node) => 'oneOf' in node || 'anyOf' in node || 'pattern' in node;
 const SCALAR_TYPES = new Set(['string', 'number', 'integer', 'boolean']);
+const JSON_TYPES = new Set([...SCALAR_TYPES, 'object', 'array', 'null']);
 const isScalar = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value);
 
 /**
@@ -46,6 +47,9 @@ function strip(node: Node, at: string, memo: Map<Node, Node>, interned: Map<stri
     } else if (keyword === 'items' || keyword === 'propertyNames' || (keyword === 'additionalProperties' && value !== false)) {
       if (!isNode(value)) fail(`${keyword} must be a schema${keyword === 'additionalProperties' ? ' or false' : ''}`);
       out[keyword] = strip(value as Node, here, memo, interned);
+    } else if (keyword === 'type') {
+      if (!JSON_TYPES.has(String(value)) || typeof value !== 'string') fail(`type is one of ${[...JSON_TYPES].join(', ')} (not a list)`);
+      out[keyword] = value;
     } else if (keyword === 'description') {
       out[keyword] = firstSentence(String(value));
     } else if (keyword === 'enum' || keyword === 'const') {

@@ -168,17 +168,18 @@ function fail(run: Run | undefined, rule: Rule, keyword: string, params: Record<
   return true;
 }
 
-/** `check` one step down in the schema (`step`, `index`), and with `key` one step down in the value. */
-function checkAt(run: Run | undefined, rule: Rule, data: unknown, step: string, index: string | number, key?: string | number): boolean {
+/** `check` one step down in the schema (`step`, and `index` when given), and with `key` one step down in the value. */
+function checkAt(run: Run | undefined, rule: Rule, data: unknown, step: string, index?: string | number, key?: string | number): boolean {
   if (!run) return check(rule, data);
-  run.rule.push(step, index);
+  const depth = run.rule.length;
+  run.rule.push(step);
+  if (index !== undefined) run.rule.push(index);
   if (key !== undefined) run.at.push(key);
   check(rule, data, run);
   if (key !== undefined) run.at.pop();
-  run.rule.length -= 2;
+  run.rule.length = depth;
   return true;
 }
-
 
 function hasType(value: unknown, type: NonNullable<Schema['type']>): boolean {
   switch (type) {
@@ -243,7 +244,7 @@ function checkList(rule: Rule, data: readonly unknown[], run: Run | undefined): 
   if (maxItems !== undefined && data.length > maxItems && !fail(run, rule, 'maxItems', { limit: maxItems }, data)) return false;
   if (minItems !== undefined && data.length < minItems && !fail(run, rule, 'minItems', { limit: minItems }, data)) return false;
   if (items) {
-    for (let i = 0; i < data.length; i++) if (!checkAt(run, items, data[i], 'items', '', i)) return false;
+    for (let i = 0; i < data.length; i++) if (!checkAt(run, items, data[i], 'items', undefined, i)) return false;
   }
   if (rule.uniqueItems && data.length > 1) {
     // Ajv's order: from the end, the first value seen twice; items of another type are skipped.
@@ -276,7 +277,7 @@ function checkObject(rule: Rule, data: Readonly<Record<string, unknown>>, run: R
   for (const key in data) {
     if (propertyNames) {
       const before = run?.errors.length ?? 0;
-      if (!checkAt(run, propertyNames, key, 'propertyNames', '')) return false;
+      if (!checkAt(run, propertyNames, key, 'propertyNames')) return false;
       if (run && run.errors.length > before) fail(run, rule, 'propertyNames', { propertyName: key }, data);
     }
     const field = properties?.get(key);
@@ -284,7 +285,7 @@ function checkObject(rule: Rule, data: Readonly<Record<string, unknown>>, run: R
       if (!checkAt(run, field, data[key], 'properties', key, key)) return false;
     } else if (extra === false) {
       if (!fail(run, rule, 'additionalProperties', { additionalProperty: key }, data)) return false;
-    } else if (extra && !checkAt(run, extra, data[key], 'additionalProperties', '', key)) return false;
+    } else if (extra && !checkAt(run, extra, data[key], 'additionalProperties', undefined, key)) return false;
   }
   return true;
 }

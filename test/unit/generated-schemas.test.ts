@@ -103,6 +103,10 @@ describe('schemaModules refuses what the interpreter would not check', () => {
     expect(() => generate({ lists: { type: 'array', items: { type: 'string' }, uniqueItems: true } })).not.toThrow();
   });
 
+  it('a list of types (the interpreter reads one)', () => {
+    expect(() => generate({ odd: { type: ['string', 'null'] } })).toThrow(/type is one of/);
+  });
+
   it('enum or const with lists or objects', () => {
     expect(() => generate({ odd: { enum: ['a', { b: 1 }] } })).toThrow(/enum/);
     expect(() => generate({ odd: { const: [1] } })).toThrow(/const/);
