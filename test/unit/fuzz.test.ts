@@ -6,6 +6,7 @@ import type { RegelingenFeed } from '../../src/core/schemas/regelingen.js';
 import { validatorFrom } from '../../src/core/validate.js';
 import { validateRule } from '../../src/core/rules.js';
 import { regelingenItem } from '../../src/generated/regelingen-schemas.js';
+import { prng } from './prng.js';
 
 const validItem = validatorFrom(regelingenItem);
 
@@ -32,20 +33,6 @@ function keptItemFaults(feed: RegelingenFeed): string[] {
 const SEED = 20261130;
 const RUNS = 10_000;
 
-/** mulberry32: small, fast, and the same on every machine. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T,>(list: readonly T[]): T => list[int(list.length)]!;
-  return { next, int, pick, chance: (p: number) => next() < p };
-}
 type Random = ReturnType<typeof prng>;
 type Json = Record<string, unknown>;
 

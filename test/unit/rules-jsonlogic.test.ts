@@ -8,6 +8,7 @@ import { isDeepStrictEqual } from 'node:util';
 import jsonLogic from 'json-logic-js';
 import { describe, expect, it } from 'vitest';
 import { OPERATORS, evaluate, explain, factsUsed, truth, validateRule, type Facts, type Rule } from '../../src/core/rules.js';
+import { prng } from './prng.js';
 
 // JSON Logic data may be any JSON value; the check itself always passes an object.
 const asFacts = (data: unknown) => data as Facts;
@@ -78,17 +79,6 @@ describe('the public JsonLogic tests (jsonlogic.com/tests.json)', () => {
   }
 });
 
-/** mulberry32: a small seeded generator, so every run tests the same rules. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -97,7 +87,7 @@ type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
  * `defaults: 'absent'`, a `var` has a default only for a name the data never answers.
  */
 function generator(seed: number, { defaults = 'any' }: { defaults?: 'any' | 'absent' } = {}) {
-  const random = seeded(seed);
+  const random = prng(seed).next;
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const count = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 

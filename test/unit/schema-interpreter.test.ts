@@ -6,6 +6,7 @@ import * as regelingen from '../../src/generated/regelingen-schemas.js';
 import * as agenda from '../../src/generated/agenda-schemas.js';
 import * as kaart from '../../src/generated/sociale-kaart-schemas.js';
 import { ajvErrors, createAjv } from './ajv-reference.js';
+import { prng } from './prng.js';
 
 /**
  * The interpreter against Ajv, schema by schema: the default feeds' parts, the Open Referral
@@ -55,18 +56,6 @@ const CASES: [module: Record<string, Schema>, sources: Record<string, object>, n
   ],
 ];
 
-/** mulberry32: small, fast, and the same on every machine. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { int: (n: number) => Math.floor(next() * n), pick: <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)]! };
-}
 
 const ODD_VALUES: Json[] = [
   null, 0, -1, 1.5, 2.5e9, Infinity, true, false, '', ' ', 'x', 'ZZ', '2024-13-45', '25:00', 'alle', 'a/b~c',
