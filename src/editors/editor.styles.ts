@@ -1,8 +1,10 @@
 import { css } from 'lit';
-import { fieldLook } from '../components/shared/controls.styles.js';
+import { fieldRule } from '../components/shared/controls.styles.js';
 
 /** The editors' tools: forms with three levels side by side, readability, problems, preview. */
-export const editorStyles = css`
+export const editorStyles = [
+  fieldRule("input[type='text'],input[type='url'],input:not([type]),select,textarea"),
+  css`
   h2,
   h3,
   h4 {
@@ -64,7 +66,6 @@ export const editorStyles = css`
     box-sizing: border-box;
     inline-size: 100%;
     max-inline-size: 40rem;
-    ${fieldLook}
   }
   input.number {
     max-inline-size: 12rem;
@@ -214,4 +215,5 @@ export const editorStyles = css`
       border-color: ButtonText;
     }
   }
-`;
+`,
+];

@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { fieldRule } from '../shared/controls.styles.js';
 
-export const styles = css`
+export const styles = [
+  fieldRule('select,.place input,.share input'),
+  css`
   .shortlist-link {
     margin: 0;
     justify-self: end;
@@ -26,14 +29,7 @@ export const styles = css`
   select,
   .place input,
   .share input {
-    min-block-size: 2.75rem;
     max-inline-size: 100%;
-    padding: 0.4em 0.6em;
-    border: 2px solid var(--_helder-color-border);
-    border-radius: var(--_helder-radius);
-    background: var(--_helder-color-background);
-    color: var(--_helder-color-text);
-    font: inherit;
   }
   .place {
     display: grid;
@@ -120,4 +116,5 @@ export const styles = css`
       text-decoration: none;
     }
   }
-`;
+`,
+];
