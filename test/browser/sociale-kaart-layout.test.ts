@@ -12,6 +12,22 @@ function overflowing(element: HTMLElement): string[] {
     .map((node) => `${node.localName}.${node.className}: ${node.textContent?.slice(0, 30)}`);
 }
 
+/** Words in a card's facts that do not fit their column, so they would break inside (Twentera|nd). */
+function brokenWords(element: HTMLElement): string[] {
+  const broken: string[] = [];
+  for (const dd of element.shadowRoot!.querySelectorAll<HTMLElement>('.facts dd')) {
+    for (const word of (dd.textContent ?? '').split(/\s+/).filter(Boolean)) {
+      const probe = document.createElement('span');
+      probe.style.whiteSpace = 'nowrap';
+      probe.textContent = word;
+      dd.append(probe);
+      if (probe.getBoundingClientRect().width > dd.clientWidth + 1) broken.push(word);
+      probe.remove();
+    }
+  }
+  return broken;
+}
+
 /** A service with everything a card can show, so the layout is tested at its widest. */
 const full = {
   id: 'vol',
@@ -77,6 +93,8 @@ describe('<helder-sociale-kaart> layout: small screens, large text, forced colou
     expect(widget.getBoundingClientRect().width).to.be.at.most(288);
     expect(overflowing(widget)).to.deep.equal([]);
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    // The label column gives way: "heel Twenterand" is not cut inside a word.
+    expect(brokenWords(widget)).to.deep.equal([]);
   });
 
   it('keeps working at 200% text size on a 640 px screen', async () => {

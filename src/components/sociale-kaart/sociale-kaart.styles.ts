@@ -46,7 +46,7 @@ export const styles = [
   }
   .facts {
     display: grid;
-    grid-template-columns: max-content minmax(0, 1fr);
+    grid-template-columns: fit-content(45%) minmax(0, 1fr);
     gap: 0.25em 0.75em;
     margin: 0 0 0.75em;
   }
@@ -62,7 +62,7 @@ export const styles = [
   }
   .hours dl {
     display: grid;
-    grid-template-columns: max-content minmax(0, 1fr);
+    grid-template-columns: fit-content(45%) minmax(0, 1fr);
     gap: 0 0.75em;
     margin: 0.25em 0 0;
   }
