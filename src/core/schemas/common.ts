@@ -1,7 +1,12 @@
 /** Building blocks shared by every feed schema. Written `as const` so types derive from them. */
 import type { FromSchema } from 'json-schema-to-ts';
 
-/** Schema ids are names, not addresses that are fetched; dist/schemas/ has the files. */
+/**
+ * Schema ids are names, not addresses that are fetched; dist/schemas/ has the files. Each feed
+ * schema writes its top fields ($schema, kind, publisher, updated) itself: a spread or a call in
+ * a schema literal makes the bundler keep the documented schemas in the widgets' scripts
+ * (measured: 0.9 KiB gzip more for <helder-regelingen>, and a chunk of its own).
+ */
 export const SCHEMA_BASE = 'https://helder.example/schemas/';
 
 export const levelTextSchema = {
