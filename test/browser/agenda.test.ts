@@ -166,6 +166,19 @@ describe('<helder-agenda> drill-down', () => {
     await expectAccessible(element);
   });
 
+  it('names a doel\'s source by the document\'s title at the chosen level, never by its file name', async () => {
+    history.replaceState(null, '', '#doel=1.1.1');
+    const element = await agenda({ year: '2025' });
+    const goal = () => element.shadowRoot!.querySelector('details.goal[data-target="1.1.1"][open] .source')?.textContent ?? '';
+    await until(() => goal() !== '', 'deep link did not open');
+    expect(goal()).to.equal('Bron: Maatschappelijke Agenda 2025 (1.1.1 Aanbod efficiënt inrichten)');
+    element.setAttribute('level', 'a2');
+    await settle(element);
+    expect(goal()).to.equal('Bron: Plannen voor 2025 (1.1.1 Aanbod efficiënt inrichten)');
+    expect(element.shadowRoot!.textContent).not.to.match(/\.(txt|md)\b/);
+    history.replaceState(null, '', location.pathname);
+  });
+
   it('shows a doel of another year when a link asks for it', async () => {
     const element = await agenda({ year: '2024' });
     history.pushState(null, '', '#doel=3.3.1');

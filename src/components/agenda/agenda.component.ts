@@ -30,7 +30,7 @@ import { LazySearchController } from '../shared/lazy-search.js';
 import { PrintController } from '../shared/print.js';
 import { styles } from './agenda.styles.js';
 import { actionsText, changeSummary, foundText, yearCounts, type ChangeCounts } from './counts.js';
-import { challengeKey, goalKey, themeKey, themeView, type AgendaContext } from './drilldown.render.js';
+import { challengeKey, documentTitles, goalKey, themeKey, themeView, type AgendaContext } from './drilldown.render.js';
 import { colophon, otherIndicators, toolbar, yearIntro } from './overview.render.js';
 import { partnerView } from './partner.render.js';
 import { searchResults, type SearchHit } from './search.render.js';
@@ -242,6 +242,7 @@ export class HelderAgenda extends HelderElement {
       year,
       ...(previous === undefined ? {} : { previous }),
       partners: new Map((feed.partners ?? []).map((p) => [p.id, p])),
+      documents: documentTitles(feed.years, this.effectiveLevel),
       href: (number) => this.route.href(number),
       isOpen: (key) => this.open.has(key),
       onToggle: (key, open) => {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { goalExplanation, goalTitle, type ChallengeInYear, type GoalInYear, type ThemeInYear } from '../../core/agenda.js';
+import { goalExplanation, goalTitle, type Agenda, type ChallengeInYear, type GoalInYear, type ThemeInYear } from '../../core/agenda.js';
 import { textAt, type Level } from '../../core/level.js';
 import type { Locale } from '../../core/locale.js';
 import type { AgendaAction, AgendaIndicator, AgendaPartner, AgendaTheme } from '../../core/schemas/agenda.js';
@@ -35,17 +35,38 @@ export interface AgendaContext {
   indicatorsOf: (kind: 'goal' | 'theme', id: string) => readonly AgendaIndicator[];
   /** One meting as chart or table (its code is fetched when the first one is shown). */
   indicator: (indicator: AgendaIndicator) => unknown;
+  /** The documents' titles by file name (see documentTitles): residents never see a file name. */
+  documents: ReadonlyMap<string, string>;
   /** The themalijn being printed: everything in it is shown open. */
   printing?: string;
   onPrint: (themeId: string) => void;
 }
 
 type Source = AgendaTheme['source'];
+const refsOf = (source: Source) => (Array.isArray(source) ? source : [source]);
 
-/** A source as a reader can look it up: "document (section)", several joined with ";". */
-export function sourceText(source: Source): string {
-  const refs = Array.isArray(source) ? source : [source];
-  return refs.map((ref) => (typeof ref === 'string' ? ref : ref.section ? `${ref.file} (${ref.section})` : ref.file)).join('; ');
+/** The title of each year's agenda by its file name, at the reader's level ("Plannen voor 2025" at A2). */
+export function documentTitles(years: Agenda['years'], level: Level): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const year of years ?? []) {
+    if (!year.title) continue;
+    for (const ref of refsOf(year.source)) titles.set(typeof ref === 'string' ? ref : ref.file, textAt(year.title, level));
+  }
+  return titles;
+}
+
+/**
+ * A source as a reader can look it up: "document (section)", several joined with ";". The
+ * document is named by its title (the source's own, or its year's); one without a title is left
+ * out, as the regelingen do: residents never see a file name.
+ */
+export function sourceText(source: Source, titles: ReadonlyMap<string, string>): string {
+  const named = refsOf(source).flatMap((ref) => {
+    const title = typeof ref === 'string' ? titles.get(ref) : (ref.title ?? titles.get(ref.file));
+    if (!title) return [];
+    return [typeof ref !== 'string' && ref.section ? `${title} (${ref.section})` : title];
+  });
+  return [...new Set(named)].join('; ');
 }
 
 /** The names of an action's partners, as the feed writes them; unknown ids are left out. */
@@ -117,6 +138,7 @@ function goalView(item: GoalInYear, theme: AgendaTheme, ctx: AgendaContext, expa
       ? html`<span class=${`badge ${change}`} part="change">${changeLabel(change, ctx.year, ctx.previous)}</span>`
       : nothing}`;
   const yearEntry = goal.years.find((y) => y.year === year);
+  const source = sourceText(yearEntry?.source ?? goal.source, ctx.documents);
   return disclosure(goalKey(theme, goal.id), ctx, expanded, { kind: 'goal', target: goal.number }, summary, () => html`
     ${change === 'ended'
       ? html`<p class="ended-note">${msg(str`Dit doel stond in de agenda van ${shownYear}. In de agenda van ${String(ctx.year)} staat het niet meer.`)}</p>`
@@ -130,7 +152,7 @@ function goalView(item: GoalInYear, theme: AgendaTheme, ctx: AgendaContext, expa
       <a class="goal-link no-print" href=${ctx.href(goal.number)}
         >${msg('Link naar dit doel')}<span class="visually-hidden">: ${goal.number} ${textAt(goalTitle(goal, year), ctx.level)}</span></a
       >
-      <span class="source">${msg(str`Bron: ${sourceText(yearEntry?.source ?? goal.source)}`)}</span>
+      ${source ? html`<span class="source">${msg(str`Bron: ${source}`)}</span>` : nothing}
     </p>
   `);
 }
