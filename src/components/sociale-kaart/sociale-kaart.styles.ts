@@ -46,7 +46,7 @@ export const styles = [
   }
   .facts {
     display: grid;
-    grid-template-columns: fit-content(45%) minmax(0, 1fr);
+    grid-template-columns: max-content minmax(0, 1fr);
     gap: 0.25em 0.75em;
     margin: 0 0 0.75em;
   }
@@ -62,7 +62,7 @@ export const styles = [
   }
   .hours dl {
     display: grid;
-    grid-template-columns: fit-content(45%) minmax(0, 1fr);
+    grid-template-columns: max-content minmax(0, 1fr);
     gap: 0 0.75em;
     margin: 0.25em 0 0;
   }
@@ -92,6 +92,15 @@ export const styles = [
     .cards > li {
       content-visibility: auto;
       contain-intrinsic-size: auto 24rem;
+    }
+  }
+  .cards > li {
+    container-type: inline-size;
+  }
+  /* A narrow card puts each fact under its label: "heel Twenterand" is not cut inside a word. */
+  @container (max-width: 20rem) {
+    .facts {
+      grid-template-columns: minmax(0, 1fr);
     }
   }
   @media (forced-colors: active) {
